@@ -1,0 +1,75 @@
+package io.github.odoorestcamel.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.GatewayException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * Odoo's interactive sessions: login, logout, and who a session id belongs to. What Odoo says of a
+ * session is cached under a hash of the id (never the id itself) for a short time.
+ */
+public final class OdooSessions {
+
+    private final JsonRpcChannel channel;
+    private final Cache<String, UserSession> known;
+
+    public OdooSessions(JsonRpcChannel channel, Duration ttl, long maxSessions) {
+        this.channel = channel;
+        this.known = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxSessions).build();
+    }
+
+    /** Logs in; the reply's {@code sessionCookie} is the new session id. */
+    public JsonRpcReply authenticate(String db, String login, String password) {
+        ObjectNode params = Json.NODES.objectNode().put("db", db).put("login", login).put("password", password);
+        JsonRpcReply reply = channel.post("/web/session/authenticate", params, null);
+        if (reply.sessionCookie() == null || !reply.result().path("uid").canConvertToInt()) {
+            throw GatewayException.unauthenticated("Access Denied");
+        }
+        known.put(hash(reply.sessionCookie()), toUser(reply.sessionCookie(), reply.result()));
+        return reply;
+    }
+
+    public JsonRpcReply destroy(String sessionId) {
+        known.invalidate(hash(sessionId));
+        return channel.post("/web/session/destroy", Json.NODES.objectNode(), sessionId);
+    }
+
+    /** Who the session belongs to; 401 when Odoo no longer knows it. */
+    public UserSession resolve(String sessionId) {
+        return known.get(hash(sessionId), key -> {
+            JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId).result();
+            if (!info.path("uid").canConvertToInt()) {
+                throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNAUTHENTICATED,
+                        "odoo.http.SessionExpiredException", "Session expired");
+            }
+            return toUser(sessionId, info);
+        });
+    }
+
+    /** Forgets a session Odoo reported as expired. */
+    public void forget(String sessionId) {
+        known.invalidate(hash(sessionId));
+    }
+
+    private static UserSession toUser(String sessionId, JsonNode info) {
+        String lang = info.path("user_context").path("lang").asText("en_US");
+        return new UserSession(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);
+    }
+
+    static String hash(String sessionId) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(sessionId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

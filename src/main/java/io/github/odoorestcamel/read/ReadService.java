@@ -1,0 +1,102 @@
+package io.github.odoorestcamel.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.odoo.ServerVersions;
+import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.query.QueryBlock;
+import io.github.odoorestcamel.schema.FieldInfo;
+import io.github.odoorestcamel.schema.FieldsCatalog;
+import io.github.odoorestcamel.schema.FieldsSource;
+import io.github.odoorestcamel.schema.ModelFields;
+
+/**
+ * The read API: validates every parameter against the caller's view of the model (no Odoo call is
+ * made for a bad request beyond cached metadata), reads with the strategy the server version
+ * allows, and shapes the answer as the reference addon does.
+ */
+public final class ReadService {
+
+    private final OdooClient odoo;
+    private final FieldsCatalog catalog;
+    private final ServerVersions versions;
+    private final RecordShaper shaper;
+    private final ReadSettings settings;
+    private final ReadStrategy specificationReader;
+    private final ReadStrategy batchedReader;
+
+    public ReadService(OdooClient odoo, FieldsCatalog catalog, ServerVersions versions, RecordShaper shaper,
+                       ReadSettings settings) {
+        this.odoo = odoo;
+        this.catalog = catalog;
+        this.versions = versions;
+        this.shaper = shaper;
+        this.settings = settings;
+        this.specificationReader = new SpecificationReader(odoo);
+        this.batchedReader = new BatchedReader(odoo);
+    }
+
+    public ListResult list(UserSession user, ListRequest request) {
+        FieldsSource fields = catalog.forUser(user);
+        FieldSelection selection = resolver(fields).resolve(request.model(), request.query());
+        ModelFields modelFields = fields.fieldsOf(request.model());
+        DomainFilter.checkFields(request.domain(), modelFields);
+        String order = request.order() == null ? null : OrderClause.parse(request.order(), modelFields);
+        PageRequest page = request.page();
+        ListCall call = new ListCall(selection, request.domain(), order, page.offset(),
+                page.rowsToRead(settings.maxRows()), context(request.context()));
+        RecordPage records = strategy().list(user, call);
+        ArrayNode rows = shaper.shapeAll(records.records(), selection);
+        return new ListResult(PageEnvelope.of(page, records.total(), rows), records.total(), page);
+    }
+
+    public ObjectNode one(UserSession user, String model, int id, QueryBlock query, ObjectNode context) {
+        FieldSelection selection = resolver(catalog.forUser(user)).resolve(model, query);
+        JsonNode record = strategy().one(user, selection, id, context(context)).orElseThrow(() -> missing(model, id, user));
+        return shaper.shape(record, selection);
+    }
+
+    /** The base64 text of a binary field, or a 404 when the record or the value is missing. */
+    public String binary(UserSession user, String model, int id, String field) {
+        FieldInfo info = catalog.fieldsOf(user, model).require(field);
+        if (!"binary".equals(info.type())) {
+            throw GatewayException.badRequest("Field '" + field + "' of model '" + model + "' is a " + info.type()
+                    + " field, not a binary field");
+        }
+        ArrayNode args = Json.NODES.arrayNode();
+        args.addArray().add(id);
+        ObjectNode kwargs = Json.NODES.objectNode();
+        kwargs.putArray("fields").add(field);
+        kwargs.putObject("context");
+        JsonNode answer = odoo.execute(user, model, "read", args, kwargs);
+        if (!answer.isArray() || answer.isEmpty()) {
+            throw missing(model, id, user);
+        }
+        JsonNode value = answer.get(0).path(field);
+        if (!value.isTextual()) {
+            throw GatewayException.notFound("Field '" + field + "' of " + model + "(" + id + ") is empty");
+        }
+        return value.asText();
+    }
+
+    private SelectionResolver resolver(FieldsSource fields) {
+        return new SelectionResolver(fields, settings.maxPageSize());
+    }
+
+    private ReadStrategy strategy() {
+        return versions.current().readsWithSpecification() ? specificationReader : batchedReader;
+    }
+
+    private static ObjectNode context(ObjectNode context) {
+        return context == null ? Json.NODES.objectNode() : context;
+    }
+
+    private static GatewayException missing(String model, int id, UserSession user) {
+        return GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "(" + id
+                + ",), User: " + user.uid() + ")");
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.odoorestcamel.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+
+/**
+ * Renders records as the reference addon does, from Odoo's {@code web_read} form (many2one as id,
+ * nested relations as objects): only the selected fields, in the selected order; x2many lists
+ * trimmed to their limit; datetimes in the configured style.
+ */
+public final class RecordShaper {
+
+    private final DateTimeStyle dateTimeStyle;
+
+    public RecordShaper(DateTimeStyle dateTimeStyle) {
+        this.dateTimeStyle = dateTimeStyle;
+    }
+
+    public ArrayNode shapeAll(JsonNode records, FieldSelection selection) {
+        ArrayNode shaped = Json.NODES.arrayNode(records.size());
+        records.forEach(r -> shaped.add(shape(r, selection)));
+        return shaped;
+    }
+
+    public ObjectNode shape(JsonNode record, FieldSelection selection) {
+        ObjectNode shaped = Json.NODES.objectNode();
+        for (SelectedField field : selection.fields()) {
+            JsonNode value = record.get(field.name());
+            if (value != null) {
+                shaped.set(field.name(), shapeValue(value, field));
+            }
+        }
+        return shaped;
+    }
+
+    private JsonNode shapeValue(JsonNode value, SelectedField field) {
+        if (field.isNested()) {
+            return field.info().isToMany() ? shapeList(value, field) : shapeOne(value, field);
+        }
+        if (field.info().isMany2one() && value.isArray()) {
+            return value.size() > 0 ? value.get(0) : BooleanNode.FALSE;
+        }
+        if (field.info().isToMany() && value.isArray()) {
+            return idsOf((ArrayNode) value);
+        }
+        if ("datetime".equals(field.info().type()) && value.isTextual()) {
+            return Json.NODES.textNode(dateTimeStyle.render(value.asText()));
+        }
+        return value;
+    }
+
+    private JsonNode shapeOne(JsonNode value, SelectedField field) {
+        return value.isObject() ? shape(value, field.nested()) : BooleanNode.FALSE;
+    }
+
+    private JsonNode shapeList(JsonNode value, SelectedField field) {
+        ArrayNode shaped = Json.NODES.arrayNode();
+        if (!value.isArray()) {
+            return shaped;
+        }
+        int max = field.limit() == null ? Integer.MAX_VALUE : field.limit();
+        for (JsonNode element : value) {
+            if (shaped.size() >= max) {
+                break;
+            }
+            if (element.isObject()) {
+                shaped.add(shape(element, field.nested()));
+            }
+        }
+        return shaped;
+    }
+
+    /** An x2many read without sub-fields: plain ids (web_read may give {"id": n} objects). */
+    private static ArrayNode idsOf(ArrayNode values) {
+        ArrayNode ids = Json.NODES.arrayNode(values.size());
+        for (JsonNode v : values) {
+            ids.add(v.isObject() ? v.get("id") : v);
+        }
+        return ids;
+    }
+}

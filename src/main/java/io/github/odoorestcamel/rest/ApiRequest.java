@@ -1,0 +1,112 @@
+package io.github.odoorestcamel.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.GatewayException;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+
+/** Reads and validates the parts of an incoming request the API uses: path, query string, body. */
+public final class ApiRequest {
+
+    private static final Pattern MODEL = Pattern.compile("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$");
+    private static final int MAX_MODEL_LENGTH = 128;
+
+    private final Exchange exchange;
+    private final String[] segments;
+    private final QueryString query;
+
+    public ApiRequest(Exchange exchange) {
+        this.exchange = exchange;
+        String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, "", String.class);
+        this.segments = path.replaceAll("^/+|/+$", "").split("/");
+        this.query = QueryString.parse(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class));
+    }
+
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    public QueryString query() {
+        return query;
+    }
+
+    public String param(String name) {
+        return query.get(name);
+    }
+
+    /** The model named in the path ({@code /api/<model>/...}), checked against Odoo's naming rule. */
+    public String model() {
+        String model = segment(1);
+        if (model == null || model.length() > MAX_MODEL_LENGTH || !MODEL.matcher(model).matches()) {
+            throw GatewayException.badRequest("Invalid model name; expected something like 'res.partner'");
+        }
+        return model;
+    }
+
+    /** The record id in the path, a positive integer. */
+    public int recordId() {
+        String text = segment(2);
+        if (text == null || !text.matches("[0-9]{1,10}") || Long.parseLong(text) < 1 || Long.parseLong(text) > Integer.MAX_VALUE) {
+            throw GatewayException.badRequest("Invalid record id; expected a positive integer");
+        }
+        return Integer.parseInt(text);
+    }
+
+    public String segment(int index) {
+        return index < segments.length && !segments[index].isEmpty() ? segments[index] : null;
+    }
+
+    /** The {@code context} query parameter: a JSON object, or null when absent. */
+    public ObjectNode contextParam() {
+        String text = param("context");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode context = Json.MAPPER.readTree(text);
+            if (context != null && context.isObject()) {
+                return (ObjectNode) context;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        throw GatewayException.badRequest("context must be a JSON object such as {\"lang\": \"fr_FR\"}");
+    }
+
+    /** The JSON body as an object; 400 when it is not one. */
+    public ObjectNode jsonBody() {
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        if (body == null || body.length == 0) {
+            throw GatewayException.badRequest("The request body must be a JSON object");
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(body);
+            if (node != null && node.isObject()) {
+                return (ObjectNode) node;
+            }
+        } catch (java.io.IOException e) {
+            throw GatewayException.badRequest("Invalid JSON data");
+        }
+        throw GatewayException.badRequest("The request body must be a JSON object");
+    }
+
+    /** The {@code params} object of a JSON-RPC style body (or the body itself when it has none). */
+    public ObjectNode bodyParams() {
+        ObjectNode body = jsonBody();
+        JsonNode params = body.get("params");
+        if (params == null) {
+            return body;
+        }
+        if (!params.isObject()) {
+            throw GatewayException.badRequest("'params' must be a JSON object");
+        }
+        return (ObjectNode) params;
+    }
+
+    public String header(String name) {
+        return exchange.getMessage().getHeader(name, String.class);
+    }
+}

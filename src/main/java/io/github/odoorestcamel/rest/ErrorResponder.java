@@ -1,0 +1,46 @@
+package io.github.odoorestcamel.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.GatewayException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers any failure with the reference addon's error body and the status of the error table:
+ * {@code {"jsonrpc":"2.0","id":null,"error":{"code":status,"message":…,"data":{…}}}}. Odoo's
+ * traceback never reaches the client; unexpected failures are logged without request data.
+ */
+public final class ErrorResponder implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponder.class);
+
+    @Override
+    public void process(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
+        JsonResponse.write(exchange, error.kind().status(), body(error));
+    }
+
+    public static ObjectNode body(GatewayException error) {
+        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
+        body.putNull("id");
+        ObjectNode content = body.putObject("error");
+        content.put("code", error.kind().status());
+        content.put("message", error.getMessage());
+        ObjectNode data = content.putObject("data");
+        data.put("name", error.name());
+        data.put("message", error.getMessage());
+        data.set("arguments", Json.MAPPER.valueToTree(error.arguments()));
+        data.put("exception_type", error.exceptionType());
+        return body;
+    }
+
+    private static GatewayException unexpected(Throwable failure) {
+        LOG.error("Unexpected failure: {}", failure == null ? "unknown" : failure.getClass().getName(), failure);
+        return new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request");
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.odoorestcamel.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odoorestcamel.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Writes a response. Every header the request brought is dropped first, so nothing the client
+ * sent is ever echoed back; only the headers set here and by the caller afterwards go out.
+ */
+public final class JsonResponse {
+
+    private JsonResponse() {
+    }
+
+    public static Message write(Exchange exchange, int status, JsonNode body) {
+        try {
+            return writeBytes(exchange, status, "application/json", Json.MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Message writeBytes(Exchange exchange, int status, String contentType, byte[] body) {
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        message.setHeader(Exchange.CONTENT_TYPE, contentType);
+        message.setHeader("X-Content-Type-Options", "nosniff");
+        message.setHeader("Cache-Control", "no-store");
+        message.setBody(body);
+        return message;
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.odoorestcamel.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.odoo.OdooSessions;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** POST /web/session/destroy/: ends the Odoo session and clears the client's cookie. */
+public final class LogoutProcessor implements Processor {
+
+    private final CallerResolver callers;
+    private final OdooSessions sessions;
+    private final SessionCookie cookie;
+
+    public LogoutProcessor(CallerResolver callers, OdooSessions sessions, SessionCookie cookie) {
+        this.callers = callers;
+        this.sessions = sessions;
+        this.cookie = cookie;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        String sessionId = callers.sessionId(new ApiRequest(exchange));
+        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
+        body.putNull("id");
+        body.set("result", sessions.destroy(sessionId).result());
+        JsonResponse.write(exchange, 200, body).setHeader("Set-Cookie", cookie.clear());
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.odoorestcamel.rest;
+
+import io.github.odoorestcamel.error.GatewayException;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the caller's Odoo session id, first match wins: header {@code X-Session-Id} or
+ * {@code X-Openerp-Session-Id}, cookie {@code session_id}, then (when allowed) the
+ * {@code session_id} query parameter. A value outside {@code [A-Za-z0-9_-]{16,128}} is refused
+ * before it can reach a header sent to Odoo.
+ */
+public final class SessionIdReader {
+
+    private static final Pattern SESSION_ID = Pattern.compile("^[A-Za-z0-9_-]{16,128}$");
+
+    private final boolean queryParameterAllowed;
+
+    public SessionIdReader(boolean queryParameterAllowed) {
+        this.queryParameterAllowed = queryParameterAllowed;
+    }
+
+    public String read(ApiRequest request) {
+        String id = firstPresent(request.header("X-Session-Id"), request.header("X-Openerp-Session-Id"),
+                cookie(request.header("Cookie"), "session_id"),
+                queryParameterAllowed ? request.param("session_id") : null);
+        if (id == null) {
+            throw GatewayException.unauthenticated("No session: log in with POST /auth/ and send the session id "
+                    + "as the session_id cookie or the X-Session-Id header");
+        }
+        if (!SESSION_ID.matcher(id).matches()) {
+            throw GatewayException.unauthenticated("Malformed session id");
+        }
+        return id;
+    }
+
+    static String cookie(String header, String name) {
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(";")) {
+            String trimmed = part.strip();
+            if (trimmed.startsWith(name + "=")) {
+                return trimmed.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+}
