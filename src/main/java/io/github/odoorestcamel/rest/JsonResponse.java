@@ -29,7 +29,6 @@ public final class JsonResponse {
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
         message.setHeader("X-Content-Type-Options", "nosniff");
-        message.setHeader("Cache-Control", "no-store");
         message.setBody(body);
         return message;
     }

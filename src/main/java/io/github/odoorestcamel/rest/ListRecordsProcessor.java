@@ -31,9 +31,9 @@ public final class ListRecordsProcessor implements Processor {
                 request.param("page_size"), request.param("page"), request.param("limit"), request.contextParam());
         ListRequest list = ListRequest.parse(request.model(), params, settings);
         ListResult result = reads.list(callers.resolve(sessionId), list);
+        String link = PageLinks.header(request, result.page(), PageEnvelope.totalPages(result.page(), result.total()));
         Message response = JsonResponse.write(exchange, 200, result.envelope());
         response.setHeader("X-Total-Count", result.total());
-        String link = PageLinks.header(request, result.page(), PageEnvelope.totalPages(result.page(), result.total()));
         if (link != null) {
             response.setHeader("Link", link);
         }

@@ -1,0 +1,308 @@
+package io.github.odoorestcamel.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An in-memory Odoo speaking JSON-RPC as the transcripts show: sessions with expiry, call_kw,
+ * version info, and Odoo's error envelopes (tracebacks included, so tests can check they never
+ * reach a client). It records every request so tests can count round trips and inspect headers.
+ */
+public final class OdooSimulator implements AutoCloseable {
+
+    /** A canned raw answer that replaces the next one, for upstream failure tests. */
+    public record RawReply(int status, String contentType, String body, Map<String, String> headers, long delayMillis) {
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String TRACEBACK = "Traceback (most recent call last):\n  File \"/opt/odoo/odoo/http.py\", line 1764, in _serve_db\n"
+            + "    return service_model.retrying(self._serve_ir_http, self.env)\n";
+    static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
+    static final Map<String, Integer> UIDS = Map.of("admin", 2, "demo", 6);
+
+    private final int major;
+    private final String database;
+    private final SimDatabase db = new SimDatabase();
+    private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+    private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile long delayMillis;
+    private HttpServer server;
+
+    public OdooSimulator(int major) {
+        this(major, "odoo");
+    }
+
+    public OdooSimulator(int major, String database) {
+        this.major = major;
+        this.database = database;
+    }
+
+    public OdooSimulator start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", this::handle);
+        server.start();
+        return this;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public int major() {
+        return major;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ---- test controls -----------------------------------------------------------------------
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public int callCount() {
+        return calls.size();
+    }
+
+    public long callsTo(String method) {
+        return calls.stream().filter(c -> method.equals(c.method())).count();
+    }
+
+    public void resetCalls() {
+        calls.clear();
+    }
+
+    /** Logs in directly (not through the gateway) and gives the new session id. */
+    public String openSession(String login) {
+        String id = HexFormat.of().formatHex(random.generateSeed(20));
+        sessions.put(id, UIDS.get(login));
+        return id;
+    }
+
+    public void expireSession(String sessionId) {
+        sessions.remove(sessionId);
+    }
+
+    public void replyOnce(RawReply reply) {
+        nextReply.set(reply);
+    }
+
+    public void delay(long millis) {
+        this.delayMillis = millis;
+    }
+
+    /** Direct access to the simulated rows, for tests that set up or check state. */
+    public Map<String, Object> row(String model, int id) {
+        synchronized (db) {
+            return db.model(model).records.get(id);
+        }
+    }
+
+    public int insert(String model, Map<String, Object> values) {
+        synchronized (db) {
+            SimModel target = db.model(model);
+            Map<String, Object> row = new java.util.HashMap<>(values);
+            row.putIfAbsent("id", target.records.isEmpty() ? 1 : target.records.lastKey() + 1);
+            return target.insert(row);
+        }
+    }
+
+    // ---- HTTP ----------------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            JsonNode body = null;
+            try {
+                body = raw.length == 0 ? null : SimDatabase.JSON.readTree(raw);
+            } catch (IOException e) {
+                body = null;
+            }
+            JsonNode params = body == null ? NODES.objectNode() : body.path("params");
+            calls.add(new RecordedCall(path, params.path("model").asText(null), methodOf(path, params),
+                    Map.copyOf(exchange.getRequestHeaders()), body));
+            RawReply canned = nextReply.getAndSet(null);
+            sleep(canned != null ? canned.delayMillis() : delayMillis);
+            if (canned != null) {
+                canned.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+                send(exchange, canned.status(), canned.contentType(), canned.body());
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                send(exchange, 400, "text/html; charset=utf-8", "<!doctype html><title>400 Bad Request</title>");
+                return;
+            }
+            if (body == null) {
+                send(exchange, 400, "text/plain", "Invalid JSON data");
+                return;
+            }
+            JsonNode id = body.path("id").isMissingNode() ? NODES.nullNode() : body.get("id");
+            ObjectNode answer = NODES.objectNode().put("jsonrpc", "2.0");
+            try {
+                JsonNode result = dispatch(exchange, path, params);
+                answer.set("id", id);
+                if (result != null) {
+                    answer.set("result", result);
+                }
+            } catch (OdooFault fault) {
+                answer.set("id", fault.code == 100 ? NODES.nullNode() : id);
+                answer.set("error", envelope(fault));
+            }
+            send(exchange, 200, "application/json; charset=utf-8", answer.toString());
+        }
+    }
+
+    private static String methodOf(String path, JsonNode params) {
+        if (path.startsWith("/web/dataset/call_kw")) {
+            return params.path("method").asText(null);
+        }
+        return path;
+    }
+
+    private JsonNode dispatch(HttpExchange exchange, String path, JsonNode params) {
+        switch (path) {
+            case "/web/webclient/version_info":
+                return versionInfo();
+            case "/web/session/authenticate":
+                return authenticate(exchange, params);
+            case "/web/session/get_session_info":
+                return sessionInfo(uid(exchange));
+            case "/web/session/destroy":
+                String session = sessionId(exchange);
+                if (session != null) {
+                    sessions.remove(session);
+                }
+                exchange.getResponseHeaders().add("Set-Cookie", "session_id=" + HexFormat.of().formatHex(random.generateSeed(20))
+                        + "; Max-Age=604800; HttpOnly; Path=/");
+                return null;
+            default:
+                if (path.startsWith("/web/dataset/call_kw")) {
+                    int uid = uid(exchange);
+                    synchronized (db) {
+                        return new SimMethods(db, major, uid).call(params.path("model").asText(), params.path("method").asText(),
+                                (ArrayNode) params.path("args").deepCopy(), params.path("kwargs"));
+                    }
+                }
+                throw OdooFault.of("werkzeug.exceptions.NotFound", "404 Not Found: " + path);
+        }
+    }
+
+    private ObjectNode versionInfo() {
+        ObjectNode info = NODES.objectNode();
+        info.put("server_version", major + ".0-20240709");
+        info.putArray("server_version_info").add(major).add(0).add(0).add("final").add(0).add("");
+        info.put("server_serie", major + ".0");
+        info.put("protocol_version", 1);
+        return info;
+    }
+
+    private JsonNode authenticate(HttpExchange exchange, JsonNode params) {
+        if (!database.equals(params.path("db").asText())) {
+            throw OdooFault.accessError("Database not found.");
+        }
+        String login = params.path("login").asText();
+        if (!params.path("password").asText().equals(PASSWORDS.get(login))) {
+            throw OdooFault.accessDenied();
+        }
+        String id = openSession(login);
+        exchange.getResponseHeaders().add("Set-Cookie", "session_id=" + id
+                + "; Expires=Sat, 27 Nov 2027 01:50:07 GMT; Max-Age=604800; HttpOnly; Path=/");
+        return sessionInfo(UIDS.get(login));
+    }
+
+    private ObjectNode sessionInfo(int uid) {
+        ObjectNode info = NODES.objectNode();
+        info.put("uid", uid);
+        info.put("is_system", uid == SimDatabase.ADMIN);
+        info.put("is_admin", uid == SimDatabase.ADMIN);
+        ObjectNode context = info.putObject("user_context");
+        context.put("lang", "en_US").put("tz", "Europe/Brussels").put("uid", uid);
+        info.put("db", database);
+        info.put("server_version", major + ".0-20240709");
+        info.put("name", uid == SimDatabase.ADMIN ? "Mitchell Admin" : "Marc Demo");
+        info.put("username", uid == SimDatabase.ADMIN ? "admin" : "demo");
+        info.put("partner_id", uid == SimDatabase.ADMIN ? 3 : 7);
+        return info;
+    }
+
+    private int uid(HttpExchange exchange) {
+        String session = sessionId(exchange);
+        Integer uid = session == null ? null : sessions.get(session);
+        if (uid == null) {
+            throw OdooFault.sessionExpired();
+        }
+        return uid;
+    }
+
+    private static String sessionId(HttpExchange exchange) {
+        String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+        if (cookie == null) {
+            return null;
+        }
+        for (String part : cookie.split(";")) {
+            String trimmed = part.strip();
+            if (trimmed.startsWith("session_id=")) {
+                return trimmed.substring("session_id=".length());
+            }
+        }
+        return null;
+    }
+
+    private static ObjectNode envelope(OdooFault fault) {
+        ObjectNode error = NODES.objectNode();
+        error.put("code", fault.code);
+        error.put("message", fault.code == 100 ? "Odoo Session Expired" : "Odoo Server Error");
+        ObjectNode data = error.putObject("data");
+        data.put("name", fault.name);
+        data.put("debug", TRACEBACK + fault.name + ": " + fault.getMessage() + "\n");
+        data.put("message", fault.getMessage());
+        data.set("arguments", SimDatabase.JSON.valueToTree(new ArrayList<>(fault.arguments)));
+        data.putObject("context");
+        return error;
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

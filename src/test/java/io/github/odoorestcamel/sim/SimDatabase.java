@@ -1,0 +1,213 @@
+package io.github.odoorestcamel.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The simulated database: models, demo rows, and Odoo's read methods over them. */
+final class SimDatabase {
+
+    static final int ADMIN = 2;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, SimModel> models = new LinkedHashMap<>();
+
+    SimDatabase() {
+        SimDemoData.load(this);
+    }
+
+    SimModel define(String name, String order, boolean adminOnly, SimField... fields) {
+        SimModel model = new SimModel(this, name, order, adminOnly, List.of(fields));
+        models.put(name, model);
+        return model;
+    }
+
+    SimModel model(String name) {
+        return models.get(name);
+    }
+
+    /** The model as the user may use it: unknown → KeyError, forbidden → AccessError. */
+    SimModel access(String name, int uid) {
+        SimModel model = models.get(name);
+        if (model == null) {
+            throw OdooFault.unknownModel(name);
+        }
+        if (model.adminOnly && uid != ADMIN) {
+            throw OdooFault.accessError("You are not allowed to access '" + name + "' (" + name + ") records.\n\n"
+                    + "This operation is allowed for the following groups:\n\t- Administration/Settings\n\n"
+                    + "Contact your administrator to request access if necessary.");
+        }
+        return model;
+    }
+
+    SimField readableField(SimModel model, String name, int uid) {
+        SimField field = model.field(name);
+        if (field == null) {
+            throw OdooFault.invalidField(model.name, name);
+        }
+        if (field.adminOnly() && uid != ADMIN) {
+            throw OdooFault.accessError("The requested operation can not be completed due to security restrictions.\n\n"
+                    + "Document type: " + model.name + "\nOperation: read\nUser: " + uid + "\nFields:\n- " + name);
+        }
+        return field;
+    }
+
+    List<Integer> search(SimModel model, JsonNode domain, JsonNode context, int offset, Integer limit, String order) {
+        Predicate<Map<String, Object>> filter = SimDomain.compile(this, model, domain);
+        boolean activeTest = context == null || !context.has("active_test") || context.get("active_test").asBoolean();
+        if (model.hasActive() && activeTest && !SimDomain.mentions(domain, "active")) {
+            filter = filter.and(r -> Boolean.TRUE.equals(r.get("active")));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(model.records.values().stream().filter(filter).toList());
+        rows.sort(model.comparator(order));
+        List<Integer> ids = new ArrayList<>();
+        for (int i = offset; i < rows.size() && (limit == null || ids.size() < limit); i++) {
+            ids.add((Integer) rows.get(i).get("id"));
+        }
+        return ids;
+    }
+
+    /** {@code read}: many2one as {@code [id, name]} (or the bare id when {@code classic} is false). */
+    ArrayNode read(SimModel model, List<Integer> ids, List<String> fieldNames, int uid, boolean classic) {
+        List<SimField> fields = new ArrayList<>();
+        for (String name : fieldNames.isEmpty() ? visibleFieldNames(model, uid) : fieldNames) {
+            fields.add(readableField(model, name, uid));
+        }
+        ArrayNode rows = JSON.createArrayNode();
+        for (Integer id : ids) {
+            Map<String, Object> record = model.records.get(id);
+            if (record == null) {
+                continue;
+            }
+            ObjectNode row = rows.addObject();
+            row.put("id", id);
+            for (SimField field : fields) {
+                row.set(field.name(), render(model, record, field, classic));
+            }
+        }
+        return rows;
+    }
+
+    private JsonNode render(SimModel model, Map<String, Object> record, SimField field, boolean classic) {
+        Object value = model.value(record, field);
+        if ("many2one".equals(field.type())) {
+            if (value == null) {
+                return JSON.getNodeFactory().booleanNode(false);
+            }
+            if (!classic) {
+                return JSON.getNodeFactory().numberNode((Integer) value);
+            }
+            ArrayNode pair = JSON.createArrayNode().add((Integer) value);
+            return pair.add(model(field.relation()).displayName((Integer) value));
+        }
+        if (value == null) {
+            return JSON.getNodeFactory().booleanNode(false);
+        }
+        return JSON.valueToTree(value);
+    }
+
+    List<String> visibleFieldNames(SimModel model, int uid) {
+        return model.fields.values().stream().filter(f -> !f.adminOnly() || uid == ADMIN).map(SimField::name).toList();
+    }
+
+    /** Odoo 17's {@code web_read}: a nested specification, x2many {@code limit}/{@code order}. */
+    ArrayNode webRead(SimModel model, List<Integer> ids, JsonNode specification, int uid) {
+        List<String> names = new ArrayList<>();
+        specification.fieldNames().forEachRemaining(names::add);
+        ArrayNode rows = read(model, ids, names, uid, false);
+        for (String name : names) {
+            SimField field = model.field(name);
+            JsonNode spec = specification.get(name);
+            if (!field.isRelational() || !spec.has("fields")) {
+                continue;
+            }
+            SimModel target = model(field.relation());
+            if ("many2one".equals(field.type())) {
+                for (JsonNode row : rows) {
+                    JsonNode id = row.get(name);
+                    if (id.isInt()) {
+                        ArrayNode related = webRead(target, List.of(id.asInt()), spec.get("fields"), uid);
+                        ((ObjectNode) row).set(name, related.isEmpty()
+                                ? JSON.createObjectNode().put("id", id.asInt()) : related.get(0));
+                    }
+                }
+                continue;
+            }
+            expandToMany(rows, name, target, spec, uid);
+        }
+        return rows;
+    }
+
+    private void expandToMany(ArrayNode rows, String name, SimModel target, JsonNode spec, int uid) {
+        Map<Integer, Integer> rank = null;
+        if (spec.hasNonNull("order")) {
+            List<Integer> all = new ArrayList<>();
+            rows.forEach(r -> r.get(name).forEach(id -> all.add(id.asInt())));
+            ArrayNode domain = JSON.createArrayNode();
+            domain.addArray().add("id").add("in").add(JSON.valueToTree(all));
+            List<Integer> ordered = search(target, domain, JSON.createObjectNode().put("active_test", false), 0, null,
+                    spec.get("order").asText());
+            rank = new LinkedHashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                rank.put(ordered.get(i), i);
+            }
+        }
+        Integer limit = spec.hasNonNull("limit") ? spec.get("limit").asInt() : null;
+        List<Integer> toRead = new ArrayList<>();
+        Map<Integer, List<Integer>> perRow = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Integer> ids = new ArrayList<>();
+            rows.get(r).get(name).forEach(id -> ids.add(id.asInt()));
+            if (rank != null) {
+                Map<Integer, Integer> order = rank;
+                ids.sort((a, b) -> Integer.compare(order.getOrDefault(a, Integer.MAX_VALUE), order.getOrDefault(b, Integer.MAX_VALUE)));
+            }
+            perRow.put(r, ids);
+            for (int i = 0; i < ids.size() && (limit == null || i < limit); i++) {
+                if (!toRead.contains(ids.get(i))) {
+                    toRead.add(ids.get(i));
+                }
+            }
+        }
+        Map<Integer, JsonNode> data = new LinkedHashMap<>();
+        webRead(target, toRead, spec.get("fields"), uid).forEach(v -> data.put(v.get("id").asInt(), v));
+        for (Map.Entry<Integer, List<Integer>> entry : perRow.entrySet()) {
+            ArrayNode list = JSON.createArrayNode();
+            for (Integer id : entry.getValue()) {
+                list.add(data.containsKey(id) ? data.get(id) : JSON.createObjectNode().put("id", id));
+            }
+            ((ObjectNode) rows.get(entry.getKey())).set(name, list);
+        }
+    }
+
+    ObjectNode fieldsGet(SimModel model, int uid, JsonNode attributes) {
+        ObjectNode out = JSON.createObjectNode();
+        for (SimField field : model.fields.values()) {
+            if (field.adminOnly() && uid != ADMIN) {
+                continue;
+            }
+            ObjectNode description = JSON.createObjectNode();
+            description.put("type", field.type());
+            if (field.relation() != null) {
+                description.put("relation", field.relation());
+            }
+            description.put("string", field.name());
+            description.put("required", field.required());
+            description.put("readonly", field.inverse() != null);
+            description.put("store", !field.name().equals("display_name"));
+            if (attributes != null && attributes.isArray() && !attributes.isEmpty()) {
+                List<String> wanted = new ArrayList<>();
+                attributes.forEach(a -> wanted.add(a.asText()));
+                description.retain(wanted);
+            }
+            out.set(field.name(), description);
+        }
+        return out;
+    }
+}
