@@ -19,9 +19,11 @@ import io.github.odoorestcamel.rest.GetRecordProcessor;
 import io.github.odoorestcamel.rest.ListRecordsProcessor;
 import io.github.odoorestcamel.rest.LoginProcessor;
 import io.github.odoorestcamel.rest.LogoutProcessor;
+import io.github.odoorestcamel.rest.RequestGuard;
 import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
+import io.github.odoorestcamel.server.RequestLineLimits;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
@@ -34,7 +36,7 @@ import org.apache.camel.spi.Registry;
 public final class GatewayConfiguration implements CamelConfiguration {
 
     @Override
-    public void configure(CamelContext context) {
+    public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = new GatewaySettings(context.getPropertiesComponent());
         String odooUrl = settings.text("odoo.url");
         JsonRpcChannel channel = new JsonRpcChannel(context.createProducerTemplate(), odooUrl,
@@ -61,7 +63,17 @@ public final class GatewayConfiguration implements CamelConfiguration {
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
         Registry registry = context.getRegistry();
+        io.vertx.core.Vertx vertx = RequestLineLimits.vertx(settings.integer("http.max-request-line-bytes"),
+                settings.integer("http.max-header-bytes"));
+        registry.bind("vertx", vertx);
+        context.addService(new org.apache.camel.support.service.ServiceSupport() {
+            @Override
+            protected void doStop() {
+                vertx.close();
+            }
+        }, true);
         registry.bind("errorResponder", new ErrorResponder());
+        registry.bind("requestGuard", new RequestGuard(settings.integer("http.max-query-string-bytes")));
         registry.bind("login", new LoginProcessor(sessions, databases, cookie, true));
         registry.bind("sessionAuthenticate", new LoginProcessor(sessions, databases, cookie, false));
         registry.bind("logout", new LogoutProcessor(callers, sessions, cookie));

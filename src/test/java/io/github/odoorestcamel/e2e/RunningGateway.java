@@ -24,7 +24,7 @@ public final class RunningGateway {
 
     public final OdooSimulator odoo;
     public final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningGateway(OdooSimulator odoo, int port) {
         this.odoo = odoo;
