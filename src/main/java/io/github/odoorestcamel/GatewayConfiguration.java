@@ -23,7 +23,7 @@ import io.github.odoorestcamel.rest.RequestGuard;
 import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
-import io.github.odoorestcamel.server.RequestLineLimits;
+import io.github.odoorestcamel.server.GatewayVertx;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
@@ -63,7 +63,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
         Registry registry = context.getRegistry();
-        io.vertx.core.Vertx vertx = RequestLineLimits.vertx(settings.integer("http.max-request-line-bytes"),
+        io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
                 settings.integer("http.max-header-bytes"));
         registry.bind("vertx", vertx);
         context.addService(new org.apache.camel.support.service.ServiceSupport() {

@@ -156,4 +156,15 @@ class SecurityTest {
             slow.odoo.delay(0);
         }
     }
+
+    @Test
+    void unknownPathsAndMethodsAnswerJsonNotHtml() {
+        Reply path = GATEWAY.get("/web/database/list");
+        assertEquals(404, path.status());
+        assertEquals(404, path.json().path("error").path("code").asInt());
+        Reply method = GATEWAY.send("PATCH", "/api/res.partner/1", "{}");
+        assertEquals(405, method.status());
+        assertEquals(405, method.json().path("error").path("code").asInt());
+        assertTrue(method.header("Content-Type").startsWith("application/json"));
+    }
 }
