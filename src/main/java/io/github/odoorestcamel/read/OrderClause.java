@@ -34,7 +34,7 @@ public final class OrderClause {
             throw GatewayException.badRequest("order is longer than " + MAX_LENGTH + " characters");
         }
         List<String> terms = new ArrayList<>();
-        for (String raw : clause.split(",")) {
+        for (String raw : clause.split(",", -1)) {
             String term = raw.strip().replaceAll("\\s+", " ");
             Matcher m = TERM.matcher(term);
             if (!m.matches()) {

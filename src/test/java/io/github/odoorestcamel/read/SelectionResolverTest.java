@@ -1,0 +1,81 @@
+package io.github.odoorestcamel.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.query.QueryBlock;
+import io.github.odoorestcamel.query.QueryParser;
+import io.github.odoorestcamel.schema.FieldInfo;
+import io.github.odoorestcamel.schema.FieldsSource;
+import io.github.odoorestcamel.schema.ModelFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SelectionResolverTest {
+
+    static final FieldsSource FIELDS = model -> switch (model) {
+        case "res.partner" -> fields(model, "id:integer", "name:char", "country_id:many2one:res.country",
+                "category_id:many2many:res.partner.category", "child_ids:one2many:res.partner", "write_date:datetime");
+        case "res.country" -> fields(model, "id:integer", "name:char", "code:char");
+        case "res.partner.category" -> fields(model, "id:integer", "name:char");
+        default -> throw GatewayException.notFound(model);
+    };
+
+    static ModelFields fields(String model, String... specs) {
+        Map<String, FieldInfo> map = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String[] p = spec.split(":");
+            map.put(p[0], new FieldInfo(p[0], p[1], p.length > 2 ? p[2] : null));
+        }
+        return new ModelFields(model, map);
+    }
+
+    private static FieldSelection resolve(String query) {
+        return new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query));
+    }
+
+    private static List<String> names(FieldSelection selection) {
+        return selection.fields().stream().map(SelectedField::name).toList();
+    }
+
+    @Test
+    void wildcardExpandsToEveryFieldInFieldsGetOrder() {
+        assertEquals(List.of("id", "name", "country_id", "category_id", "child_ids", "write_date"), names(resolve("{*}")));
+        assertEquals(names(resolve("{*}")), names(new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryBlock.ALL_FIELDS)));
+    }
+
+    @Test
+    void excludeRemovesFieldsAndNestedItemsReplaceTheirFlatEntry() {
+        FieldSelection selection = resolve("{-write_date, -id, country_id{code}}");
+        assertEquals(List.of("name", "country_id", "category_id", "child_ids"), names(selection));
+        assertEquals(List.of("code"), names(selection.fields().get(1).nested()));
+    }
+
+    @Test
+    void toManyArgumentsAreValidatedAndKept() {
+        SelectedField children = resolve("{child_ids(limit: 3, order: 'name DESC, id'){name}}").fields().get(0);
+        assertEquals(3, children.limit());
+        assertEquals("name desc, id", children.order());
+        assertNull(resolve("{child_ids{name}}").fields().get(0).limit());
+    }
+
+    @Test
+    void invalidSelectionsAreBadRequests() {
+        for (String query : List.of("{nope}", "{name{x}}", "{country_id(limit:1){name}}", "{child_ids(offset:1){id}}",
+                "{child_ids(limit:1001){id}}", "{child_ids(order:'nope'){id}}", "{-nope}", "{country_id{nope}}")) {
+            GatewayException error = assertThrows(GatewayException.class, () -> resolve(query), query);
+            assertEquals(400, error.kind().status(), query);
+        }
+    }
+
+    @Test
+    void topLevelArgumentsAreRefused() {
+        GatewayException error = assertThrows(GatewayException.class, () -> resolve("(limit:1){id}"));
+        assertTrue(error.getMessage().contains("takes no arguments"));
+    }
+}
