@@ -2,13 +2,20 @@ package io.github.odoorestcamel;
 
 import org.apache.camel.main.Main;
 
-/** Starts the gateway: settings from application.properties, routes from routes/*.yaml. */
+/**
+ * Starts the gateway: settings from the application.properties packed in the jar, overridden by
+ * config/application.properties when started from the project folder, and by environment
+ * variables; routes from routes/*.yaml.
+ */
 public final class GatewayApplication {
 
     private GatewayApplication() {
     }
 
     public static void main(String[] args) throws Exception {
-        new Main(GatewayApplication.class).run(args);
+        Main main = new Main(GatewayApplication.class);
+        main.setPropertyPlaceholderLocations(
+                "file:config/application.properties;optional=true,classpath:application.properties;optional=true");
+        main.run(args);
     }
 }
