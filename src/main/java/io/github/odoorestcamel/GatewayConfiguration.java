@@ -11,7 +11,12 @@ import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.read.RecordShaper;
+import io.github.odoorestcamel.rest.CallMethodProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
+import io.github.odoorestcamel.rest.CreateRecordProcessor;
+import io.github.odoorestcamel.rest.DeleteRecordsProcessor;
+import io.github.odoorestcamel.rest.UpdateRecordsProcessor;
+import io.github.odoorestcamel.write.WriteService;
 import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
 import io.github.odoorestcamel.rest.GetFieldProcessor;
@@ -80,5 +85,10 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("listRecords", new ListRecordsProcessor(reads, callers, readSettings));
         registry.bind("getRecord", new GetRecordProcessor(reads, callers, readSettings));
         registry.bind("getField", new GetFieldProcessor(reads, callers));
+        WriteService writes = new WriteService(odoo, catalog);
+        registry.bind("createRecord", new CreateRecordProcessor(writes, callers, readSettings.domainLimits()));
+        registry.bind("updateRecords", new UpdateRecordsProcessor(writes, callers, readSettings.domainLimits()));
+        registry.bind("deleteRecords", new DeleteRecordsProcessor(writes, callers, readSettings.domainLimits()));
+        registry.bind("callMethod", new CallMethodProcessor(odoo, callers));
     }
 }

@@ -13,6 +13,8 @@ public final class ApiRequest {
 
     private static final Pattern MODEL = Pattern.compile("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$");
     private static final int MAX_MODEL_LENGTH = 128;
+    private static final Pattern JSON_TYPE = Pattern.compile("^\\s*application/([a-z0-9.+-]+\\+)?json\\s*(;|$)",
+            Pattern.CASE_INSENSITIVE);
 
     private final Exchange exchange;
     private final String[] segments;
@@ -76,8 +78,13 @@ public final class ApiRequest {
         throw GatewayException.badRequest("context must be a JSON object such as {\"lang\": \"fr_FR\"}");
     }
 
-    /** The JSON body as an object; 400 when it is not one. */
+    /** The JSON body as an object; 415 when it is declared as something else, 400 when it is not JSON. */
     public ObjectNode jsonBody() {
+        String type = header(Exchange.CONTENT_TYPE);
+        if (type != null && !JSON_TYPE.matcher(type).find()) {
+            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
+                    "The request body must be JSON (Content-Type: application/json)");
+        }
         byte[] body = exchange.getMessage().getBody(byte[].class);
         if (body == null || body.length == 0) {
             throw GatewayException.badRequest("The request body must be a JSON object");

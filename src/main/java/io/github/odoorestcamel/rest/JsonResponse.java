@@ -23,6 +23,14 @@ public final class JsonResponse {
         }
     }
 
+    /** A JSON-RPC style success: {@code {"jsonrpc":"2.0","id":null,"result":…}}. */
+    public static Message result(Exchange exchange, int status, JsonNode result) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
+        body.putNull("id");
+        body.set("result", result);
+        return write(exchange, status, body);
+    }
+
     public static Message writeBytes(Exchange exchange, int status, String contentType, byte[] body) {
         Message message = exchange.getMessage();
         message.removeHeaders("*");

@@ -2,7 +2,6 @@ package io.github.odoorestcamel.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.JsonRpcReply;
 import io.github.odoorestcamel.odoo.OdooSessions;
@@ -39,10 +38,7 @@ public final class LoginProcessor implements Processor {
         if (sessionIdInResult && result.isObject()) {
             ((ObjectNode) result).put("session_id", reply.sessionCookie());
         }
-        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
-        body.putNull("id");
-        body.set("result", result);
-        JsonResponse.write(exchange, 200, body).setHeader("Set-Cookie", cookie.issue(reply.sessionCookie()));
+        JsonResponse.result(exchange, 200, result).setHeader("Set-Cookie", cookie.issue(reply.sessionCookie()));
     }
 
     private static String text(ObjectNode params, String name) {

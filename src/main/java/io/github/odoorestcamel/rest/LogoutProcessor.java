@@ -1,7 +1,5 @@
 package io.github.odoorestcamel.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooSessions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -22,9 +20,6 @@ public final class LogoutProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         String sessionId = callers.sessionId(new ApiRequest(exchange));
-        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
-        body.putNull("id");
-        body.set("result", sessions.destroy(sessionId).result());
-        JsonResponse.write(exchange, 200, body).setHeader("Set-Cookie", cookie.clear());
+        JsonResponse.result(exchange, 200, sessions.destroy(sessionId).result()).setHeader("Set-Cookie", cookie.clear());
     }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
  * The Vert.x instance the embedded HTTP server is created from, adjusted where camel-platform-http
  * offers no setting: a request line longer than Vert.x's 4096 bytes (so a long {@code filter}
  * reaches the gateway and gets a JSON 400 naming the limit, not a bare 414), and JSON answers for
- * paths and methods no route serves (Vert.x answers those with HTML).
+ * paths and methods no route serves and for bodies over the size limit (Vert.x answers those
+ * with HTML or nothing).
  */
 public final class GatewayVertx {
 
@@ -41,6 +42,7 @@ public final class GatewayVertx {
                     if (m.getName().equals("requestHandler") && a != null && a.length == 1 && a[0] instanceof Router router) {
                         router.errorHandler(404, GatewayVertx::notFound);
                         router.errorHandler(405, GatewayVertx::methodNotAllowed);
+                        router.errorHandler(413, GatewayVertx::tooLarge);
                     }
                     return null;
                 });
@@ -57,6 +59,11 @@ public final class GatewayVertx {
     private static void methodNotAllowed(RoutingContext context) {
         answer(context, new GatewayException(ErrorKind.METHOD_NOT_ALLOWED, "MethodNotAllowed",
                 "Method " + context.request().method() + " is not allowed on " + context.request().path()));
+    }
+
+    private static void tooLarge(RoutingContext context) {
+        answer(context, new GatewayException(ErrorKind.PAYLOAD_TOO_LARGE, "PayloadTooLarge",
+                "The request body is larger than the gateway accepts (http.max-body-bytes)"));
     }
 
     private static void answer(RoutingContext context, GatewayException error) {

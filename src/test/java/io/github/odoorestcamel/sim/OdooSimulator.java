@@ -203,12 +203,24 @@ public final class OdooSimulator implements AutoCloseable {
                 if (path.startsWith("/web/dataset/call_kw")) {
                     int uid = uid(exchange);
                     synchronized (db) {
-                        return new SimMethods(db, major, uid).call(params.path("model").asText(), params.path("method").asText(),
-                                (ArrayNode) params.path("args").deepCopy(), params.path("kwargs"));
+                        var before = db.snapshot();
+                        try {
+                            return new SimMethods(db, major, uid).call(params.path("model").asText(), params.path("method").asText(),
+                                    args(params), params.path("kwargs"));
+                        } catch (OdooFault | ClassCastException | NullPointerException | IllegalArgumentException fault) {
+                            db.restore(before);
+                            throw fault instanceof OdooFault odooFault ? odooFault
+                                    : OdooFault.of("builtins.TypeError", "Bad arguments: " + fault.getMessage());
+                        }
                     }
                 }
                 throw OdooFault.of("werkzeug.exceptions.NotFound", "404 Not Found: " + path);
         }
+    }
+
+    private static ArrayNode args(JsonNode params) {
+        JsonNode args = params.path("args");
+        return args.isArray() ? (ArrayNode) args.deepCopy() : NODES.arrayNode();
     }
 
     private ObjectNode versionInfo() {

@@ -28,6 +28,29 @@ final class SimDatabase {
         return model;
     }
 
+    /** A deep copy of every row, to roll a failed call back as Odoo's transaction would. */
+    Map<String, Map<Integer, Map<String, Object>>> snapshot() {
+        Map<String, Map<Integer, Map<String, Object>>> copy = new LinkedHashMap<>();
+        models.forEach((name, model) -> {
+            Map<Integer, Map<String, Object>> rows = new LinkedHashMap<>();
+            model.records.forEach((id, row) -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                row.forEach((k, v) -> values.put(k, v instanceof List<?> list ? new ArrayList<>(list) : v));
+                rows.put(id, values);
+            });
+            copy.put(name, rows);
+        });
+        return copy;
+    }
+
+    void restore(Map<String, Map<Integer, Map<String, Object>>> snapshot) {
+        snapshot.forEach((name, rows) -> {
+            SimModel model = models.get(name);
+            model.records.clear();
+            model.records.putAll(rows);
+        });
+    }
+
     SimModel model(String name) {
         return models.get(name);
     }

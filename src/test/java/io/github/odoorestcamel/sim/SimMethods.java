@@ -37,9 +37,48 @@ final class SimMethods {
                     arg(args, kwargs, 1, "offset").asInt(0), limit(arg(args, kwargs, 2, "limit")), text(arg(args, kwargs, 3, "order"))));
             case "web_search_read" -> webSearchRead(model, args, kwargs);
             case "web_read" -> webRead(model, args, kwargs);
+            case "create" -> create(model, arg(args, kwargs, 0, "vals_list"));
+            case "write" -> {
+                new SimWrites(db, uid).write(model, ids(arg(args, kwargs, 0, "ids")), arg(args, kwargs, 1, "vals"));
+                yield NODES.booleanNode(true);
+            }
+            case "unlink" -> {
+                new SimWrites(db, uid).unlink(model, ids(arg(args, kwargs, 0, "ids")));
+                yield NODES.booleanNode(true);
+            }
+            case "name_search" -> nameSearch(model, args, kwargs);
+            case "action_archive", "action_unarchive" -> {
+                JsonNode values = NODES.objectNode().put("active", method.equals("action_unarchive"));
+                new SimWrites(db, uid).write(model, ids(arg(args, kwargs, 0, "ids")), values);
+                yield NODES.booleanNode(true);
+            }
             default -> throw OdooFault.of("builtins.AttributeError",
                     "The method '" + method + "' does not exist on the model '" + modelName + "'");
         };
+    }
+
+    private JsonNode create(SimModel model, JsonNode values) {
+        SimWrites writes = new SimWrites(db, uid);
+        if (values.isArray()) {
+            ArrayNode ids = NODES.arrayNode();
+            values.forEach(v -> ids.add(writes.create(model, v)));
+            return ids;
+        }
+        return NODES.numberNode(writes.create(model, values));
+    }
+
+    private JsonNode nameSearch(SimModel model, ArrayNode args, JsonNode kwargs) {
+        String name = arg(args, kwargs, 0, "name").asText("");
+        JsonNode domain = arg(args, kwargs, 1, "args");
+        ArrayNode filter = domain.isArray() ? (ArrayNode) domain.deepCopy() : NODES.arrayNode();
+        String operator = arg(args, kwargs, 2, "operator").asText("ilike");
+        filter.addArray().add("display_name").add(operator).add(name);
+        Integer limit = limit(arg(args, kwargs, 3, "limit"));
+        ArrayNode result = NODES.arrayNode();
+        for (Integer id : search(model, filter, kwargs, 0, limit == null ? 100 : limit, null)) {
+            result.addArray().add(id).add(model.displayName(id));
+        }
+        return result;
     }
 
     private JsonNode searchRead(SimModel model, ArrayNode args, JsonNode kwargs) {

@@ -92,7 +92,12 @@ final class SimModel {
             return null;
         }
         Object label = row.containsKey("name") ? row.get("name") : row.containsKey("key") ? row.get("key") : null;
-        return label == null ? name + "," + id : String.valueOf(label);
+        if (label == null) {
+            return name + "," + id;
+        }
+        Object parent = name.equals("res.partner") ? row.get("parent_id") : null;
+        return parent instanceof Integer parentId && records.containsKey(parentId)
+                ? displayName(parentId) + ", " + label : String.valueOf(label);
     }
 
     Comparator<Map<String, Object>> comparator(String order) {

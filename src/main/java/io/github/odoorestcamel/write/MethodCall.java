@@ -1,0 +1,56 @@
+package io.github.odoorestcamel.write;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.GatewayException;
+import java.util.regex.Pattern;
+
+/**
+ * A call of a public model method, as {@code POST /object/{model}[/{id}]/{method}} describes it:
+ * {@code args}, {@code kwargs} (the reference's {@code "kwargs "} spelling too) and {@code context}.
+ * A private method ({@code _name}) is refused here, before Odoo is asked.
+ */
+public record MethodCall(String method, ArrayNode args, ObjectNode kwargs) {
+
+    private static final Pattern METHOD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,127}$");
+
+    public static MethodCall of(String method, Integer recordId, ObjectNode params) {
+        if (method == null || !METHOD.matcher(method).matches()) {
+            throw GatewayException.badRequest("Invalid method name");
+        }
+        if (method.startsWith("_")) {
+            throw new GatewayException(ErrorKind.FORBIDDEN, "odoo.exceptions.AccessError",
+                    "Private methods (such as " + method + ") cannot be called remotely.", null, "AccessError");
+        }
+        ArrayNode args = Json.NODES.arrayNode();
+        if (recordId != null) {
+            args.addArray().add(recordId);
+        }
+        JsonNode given = params.get("args");
+        if (given != null && !given.isNull()) {
+            if (!given.isArray()) {
+                throw GatewayException.badRequest("`args` must be a JSON list");
+            }
+            args.addAll((ArrayNode) given);
+        }
+        JsonNode kwargs = params.has("kwargs") ? params.get("kwargs") : params.get("kwargs ");
+        ObjectNode keywords = Json.NODES.objectNode();
+        if (kwargs != null && !kwargs.isNull()) {
+            if (!kwargs.isObject()) {
+                throw GatewayException.badRequest("`kwargs` must be a JSON object");
+            }
+            keywords.setAll((ObjectNode) kwargs);
+        }
+        ObjectNode context = WriteRequest.context(params.get("context"));
+        if (!context.isEmpty() || !keywords.has("context")) {
+            ObjectNode merged = keywords.has("context") && keywords.get("context").isObject()
+                    ? ((ObjectNode) keywords.get("context")).deepCopy() : Json.NODES.objectNode();
+            merged.setAll(context);
+            keywords.set("context", merged);
+        }
+        return new MethodCall(method, args, keywords);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.odoorestcamel.write;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.read.DomainFilter;
+import io.github.odoorestcamel.schema.FieldsCatalog;
+import io.github.odoorestcamel.schema.ModelFields;
+
+/**
+ * The write API. Each request is checked whole against the caller's fields before Odoo is asked
+ * to change anything, and then changes Odoo with one call ({@code create}, {@code write} or
+ * {@code unlink}; by filter, a {@code search} first). Odoo's errors are reported, never hidden.
+ */
+public final class WriteService {
+
+    private final OdooClient odoo;
+    private final FieldsCatalog catalog;
+
+    public WriteService(OdooClient odoo, FieldsCatalog catalog) {
+        this.odoo = odoo;
+        this.catalog = catalog;
+    }
+
+    public long create(UserSession user, String model, WriteRequest request) {
+        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
+        ArrayNode args = Json.NODES.arrayNode().add(values);
+        JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
+        if (!id.canConvertToLong()) {
+            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+        }
+        return id.asLong();
+    }
+
+    public void update(UserSession user, String model, int id, WriteRequest request) {
+        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
+        write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
+    }
+
+    /** Writes to every record the filter matches; the number of records written. */
+    public int updateWhere(UserSession user, String model, WriteRequest request) {
+        if (request.filter() == null) {
+            throw GatewayException.badRequest("`filter` is required to update by filter (or use PUT /api/{model}/{id}/)");
+        }
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ObjectNode values = CommandExpander.expand(request.data(), fields);
+        ArrayNode ids = search(user, fields, request.filter(), request.context());
+        if (!ids.isEmpty()) {
+            write(user, model, ids, values, request.context());
+        }
+        return ids.size();
+    }
+
+    public void delete(UserSession user, String model, int id) {
+        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
+    }
+
+    /** Deletes every record the filter matches; the number of records deleted. */
+    public int deleteWhere(UserSession user, String model, ArrayNode filter, ObjectNode context) {
+        ArrayNode ids = search(user, catalog.fieldsOf(user, model), filter, context);
+        if (!ids.isEmpty()) {
+            odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(ids), kwargs(context));
+        }
+        return ids.size();
+    }
+
+    private ArrayNode search(UserSession user, ModelFields fields, ArrayNode filter, ObjectNode context) {
+        if (filter.isEmpty()) {
+            throw GatewayException.badRequest("`filter` must not be empty: it would match every record");
+        }
+        DomainFilter.checkFields(filter, fields);
+        JsonNode ids = odoo.execute(user, fields.model(), "search", Json.NODES.arrayNode().add(filter), kwargs(context));
+        return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
+    }
+
+    private void write(UserSession user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
+        JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
+        if (!result.asBoolean(false)) {
+            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNPROCESSABLE, "UserError",
+                    "Odoo did not write the record(s)");
+        }
+    }
+
+    private static ObjectNode kwargs(ObjectNode context) {
+        ObjectNode kwargs = Json.NODES.objectNode();
+        kwargs.set("context", context == null ? Json.NODES.objectNode() : context);
+        return kwargs;
+    }
+}
