@@ -55,8 +55,9 @@ class ReadApiTest {
         assertTrue(body.get("prev").isNull());
         assertTrue(body.get("next").isNull());
         assertEquals(1, body.get("total_pages").asInt());
-        assertEquals("Addison Olson", body.get("result").get(0).get("name").asText());
-        assertEquals("Colleen Diaz", body.get("result").get(1).get("name").asText());
+        // res.partner's default order is its complete name: "Azure Interior, Colleen Diaz" < "Deco Addict, Addison Olson"
+        assertEquals("Colleen Diaz", body.get("result").get(0).get("name").asText());
+        assertEquals("Addison Olson", body.get("result").get(1).get("name").asText());
         assertEquals("3", reply.header("X-Total-Count"));
         assertNull(reply.header("Link"));
     }

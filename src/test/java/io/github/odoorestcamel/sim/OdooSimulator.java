@@ -121,6 +121,13 @@ public final class OdooSimulator implements AutoCloseable {
         }
     }
 
+    /** The ids of a model's rows. */
+    public java.util.Set<Integer> rows(String model) {
+        synchronized (db) {
+            return java.util.Set.copyOf(db.model(model).records.keySet());
+        }
+    }
+
     public int insert(String model, Map<String, Object> values) {
         synchronized (db) {
             SimModel target = db.model(model);

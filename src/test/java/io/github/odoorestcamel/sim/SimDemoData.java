@@ -27,7 +27,7 @@ final class SimDemoData {
                 of("color", "integer"), many2one("parent_id", "res.partner.category"),
                 inverse("child_ids", "one2many", "res.partner.category", "parent_id"), of("active", "boolean"),
                 inverse("partner_ids", "many2many", "res.partner", "category_id"));
-        SimModel partners = db.define("res.partner", "name, id", false, of("name", "char"), of("email", "char"),
+        SimModel partners = db.define("res.partner", "display_name, id desc", false, of("name", "char"), of("email", "char"),
                 of("phone", "char"), of("is_company", "boolean"), of("active", "boolean"),
                 many2one("country_id", "res.country"), many2many("category_id", "res.partner.category"),
                 many2one("parent_id", "res.partner"), inverse("child_ids", "one2many", "res.partner", "parent_id"),
