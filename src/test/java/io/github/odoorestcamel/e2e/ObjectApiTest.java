@@ -91,4 +91,26 @@ class ObjectApiTest {
         assertEquals(400, call("/object/res.partner/abc/read", "{}").status());
         assertEquals(401, GATEWAY.post("/object/res.partner/search_count", "{\"params\":{\"args\":[[]]}}").status());
     }
+
+    @Test
+    void createWithAListOfValuesGivesTheListOfIds() {
+        Reply reply = call("/object/res.partner.category/create",
+                "{\"params\":{\"args\":[[{\"name\":\"GW tag A\"},{\"name\":\"GW tag B\"}]]}}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonNode ids = reply.json().get("result");
+        assertEquals(2, ids.size());
+        assertEquals("GW tag B", GATEWAY.odoo.row("res.partner.category", ids.get(1).asInt()).get("name"));
+    }
+
+    @Test
+    void expiredSessionIs401AndWritesNothing() {
+        String session = GATEWAY.odoo.openSession("admin");
+        GATEWAY.post("/object/res.partner/search_count", "{\"params\":{\"args\":[[]]}}", "Cookie", "session_id=" + session);
+        GATEWAY.odoo.expireSession(session);
+        int before = GATEWAY.odoo.rows("res.partner.category").size();
+        Reply reply = GATEWAY.post("/api/res.partner.category/", "{\"params\":{\"data\":{\"name\":\"Late\"}}}",
+                "Cookie", "session_id=" + session);
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals(before, GATEWAY.odoo.rows("res.partner.category").size());
+    }
 }
