@@ -1,7 +1,13 @@
 package io.github.odoorestcamel;
 
+import io.github.odoorestcamel.odoo.ApiKeyCallers;
+import io.github.odoorestcamel.odoo.ApiKeyLogins;
+import io.github.odoorestcamel.odoo.Json2Transport;
 import io.github.odoorestcamel.odoo.JsonRpcChannel;
+import io.github.odoorestcamel.odoo.JsonRpcTransport;
+import io.github.odoorestcamel.odoo.TransportRouter;
 import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.odoo.OdooHttp;
 import io.github.odoorestcamel.odoo.OdooSessions;
 import io.github.odoorestcamel.odoo.ServerVersions;
 import io.github.odoorestcamel.odoo.SessionTransport;
@@ -11,6 +17,7 @@ import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.read.RecordShaper;
+import io.github.odoorestcamel.rest.AuthorizationReader;
 import io.github.odoorestcamel.rest.CallMethodProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
 import io.github.odoorestcamel.rest.CreateRecordProcessor;
@@ -44,9 +51,9 @@ public final class GatewayConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = new GatewaySettings(context.getPropertiesComponent());
         String odooUrl = settings.text("odoo.url");
-        JsonRpcChannel channel = new JsonRpcChannel(context.createProducerTemplate(), odooUrl,
-                settings.number("odoo.http.max-response-bytes"));
-        OdooClient odoo = new SessionTransport(channel);
+        OdooHttp http = new OdooHttp(context.createProducerTemplate(), odooUrl, settings.number("odoo.http.max-response-bytes"));
+        JsonRpcChannel channel = new JsonRpcChannel(http);
+        OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
         OdooSessions sessions = new OdooSessions(channel, settings.seconds("odoo.session.cache-ttl"),
                 settings.number("odoo.session.cache-size"));
         ServerVersions versions = new ServerVersions(channel, odooUrl, settings.seconds("odoo.version.cache-ttl"));
@@ -60,11 +67,14 @@ public final class GatewayConfiguration implements CamelConfiguration {
                         settings.integer("odoo.rest.filter.max-terms"), settings.integer("odoo.rest.filter.max-value-length")));
         ReadService reads = new ReadService(odoo, catalog, versions,
                 new RecordShaper(DateTimeStyle.of(settings.text("odoo.rest.datetime-format"))), readSettings);
-        CallerResolver callers = new CallerResolver(new SessionIdReader(settings.flag("odoo.rest.session-query-param")), sessions);
         String defaultDb = settings.text("odoo.db");
         Set<String> allowed = new LinkedHashSet<>(settings.list("odoo.databases"));
         allowed.add(defaultDb);
         Databases databases = new Databases(defaultDb, allowed);
+        SessionIdReader sessionIds = new SessionIdReader(settings.flag("odoo.rest.session-query-param"));
+        ApiKeyLogins logins = new ApiKeyLogins(channel, settings.seconds("odoo.apikey.cache-ttl"), settings.number("odoo.apikey.cache-size"));
+        CallerResolver callers = new CallerResolver(new AuthorizationReader(databases), sessionIds, sessions,
+                new ApiKeyCallers(versions, logins));
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
         Registry registry = context.getRegistry();
@@ -81,7 +91,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("requestGuard", new RequestGuard(settings.integer("http.max-query-string-bytes")));
         registry.bind("login", new LoginProcessor(sessions, databases, cookie, true));
         registry.bind("sessionAuthenticate", new LoginProcessor(sessions, databases, cookie, false));
-        registry.bind("logout", new LogoutProcessor(callers, sessions, cookie));
+        registry.bind("logout", new LogoutProcessor(sessionIds, sessions, cookie));
         registry.bind("listRecords", new ListRecordsProcessor(reads, callers, readSettings));
         registry.bind("getRecord", new GetRecordProcessor(reads, callers, readSettings));
         registry.bind("getField", new GetFieldProcessor(reads, callers));

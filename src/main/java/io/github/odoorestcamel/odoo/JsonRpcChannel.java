@@ -1,87 +1,51 @@
 package io.github.odoorestcamel.odoo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.SocketTimeoutException;
 import java.util.List;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
-import org.apache.camel.ProducerTemplate;
+import java.util.Map;
 
 /**
- * Posts JSON-RPC calls to the one configured Odoo over camel-http. Every call is a fresh exchange
- * that carries only what this class sets: the client's own headers can never reach Odoo.
+ * Odoo's JSON-RPC: the {@code {"jsonrpc":"2.0","method":"call","params":…}} envelope, its
+ * {@code error} member turned into a typed error (even inside HTTP 200), and Odoo's redirect to the
+ * login page read as an expired session.
  */
 public final class JsonRpcChannel {
 
-    private final ProducerTemplate producer;
-    private final String endpointUri;
-    private final long maxResponseBytes;
+    private final OdooHttp http;
 
-    public JsonRpcChannel(ProducerTemplate producer, String odooUrl, long maxResponseBytes) {
-        this.producer = producer;
-        this.endpointUri = odooUrl.replaceAll("/+$", "")
-                + "?throwExceptionOnFailure=false&followRedirects=false&cookieManagementDisabled=true";
-        this.maxResponseBytes = maxResponseBytes;
+    public JsonRpcChannel(OdooHttp http) {
+        this.http = http;
     }
 
     public JsonRpcReply post(String path, JsonNode params, String sessionId) {
         ObjectNode request = Json.NODES.objectNode().put("jsonrpc", "2.0").put("method", "call");
         request.putNull("id");
         request.set("params", params);
-        byte[] body = writeBytes(request);
-        Exchange exchange = producer.send(endpointUri, e -> {
-            Message in = e.getIn();
-            in.setHeader(Exchange.HTTP_METHOD, "POST");
-            in.setHeader(Exchange.HTTP_PATH, path);
-            in.setHeader(Exchange.CONTENT_TYPE, "application/json");
-            if (sessionId != null) {
-                in.setHeader("Cookie", "session_id=" + sessionId);
-            }
-            in.setBody(body);
-        });
-        if (exchange.getException() != null) {
-            throw transportFailure(exchange.getException());
-        }
-        Message out = exchange.getMessage();
-        int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-        if (status >= 300 && status < 400) {
-            String location = String.valueOf(out.getHeader("Location"));
-            if (location.contains("/web/login")) {
+        OdooHttp.Answer answer = http.post(path, request, sessionId == null ? Map.of() : Map.of("Cookie", "session_id=" + sessionId));
+        if (answer.body() == null) {
+            if (answer.location() != null && answer.location().contains("/web/login")) {
                 throw new GatewayException(ErrorKind.UNAUTHENTICATED, "odoo.http.SessionExpiredException", "Session expired");
             }
-            throw badGateway("Odoo answered with a redirect (HTTP " + status + ")");
+            throw OdooHttp.badGateway("Odoo answered with a redirect (HTTP " + answer.status() + ")");
         }
-        JsonNode answer = readAnswer(out, status);
-        JsonNode error = answer.get("error");
+        JsonNode body = answer.body();
+        if (!body.isObject()) {
+            throw OdooHttp.badGateway("Odoo answered HTTP " + answer.status() + " with something that is not a JSON-RPC object");
+        }
+        JsonNode error = body.get("error");
         if (error != null && !error.isNull()) {
             throw OdooErrors.fromEnvelope(error);
         }
-        JsonNode result = answer.has("result") ? answer.get("result") : com.fasterxml.jackson.databind.node.NullNode.getInstance();
-        return new JsonRpcReply(result, sessionCookie(out.getHeader("Set-Cookie")));
-    }
-
-    private JsonNode readAnswer(Message out, int status) {
-        try (InputStream in = out.getBody(InputStream.class)) {
-            if (in == null) {
-                throw badGateway("Odoo answered HTTP " + status + " with an empty body");
-            }
-            JsonNode answer = Json.MAPPER.readTree(new BoundedInputStream(in, maxResponseBytes));
-            if (answer == null || !answer.isObject()) {
-                throw badGateway("Odoo answered HTTP " + status + " with something that is not a JSON-RPC object");
-            }
-            return answer;
-        } catch (BoundedInputStream.TooLargeException e) {
-            throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
-        } catch (IOException e) {
-            throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
+        if (answer.status() != 200) {
+            throw OdooHttp.badGateway("Odoo answered HTTP " + answer.status());
         }
+        JsonNode result = body.has("result") ? body.get("result") : NullNode.getInstance();
+        return new JsonRpcReply(result, sessionCookie(answer.setCookie()));
     }
 
     static String sessionCookie(Object setCookie) {
@@ -98,26 +62,5 @@ public final class JsonRpcChannel {
             }
         }
         return null;
-    }
-
-    private static GatewayException transportFailure(Exception failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SocketTimeoutException) {
-                return new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
-            }
-        }
-        return badGateway("Odoo is unreachable: " + failure.getClass().getSimpleName());
-    }
-
-    private static GatewayException badGateway(String message) {
-        return new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", message);
-    }
-
-    private static byte[] writeBytes(JsonNode node) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

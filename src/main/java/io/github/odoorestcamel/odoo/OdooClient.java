@@ -11,5 +11,5 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public interface OdooClient {
 
-    JsonNode execute(UserSession user, String model, String method, ArrayNode args, ObjectNode kwargs);
+    JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs);
 }

@@ -31,21 +31,46 @@ public final class OdooErrors {
             Map.entry("ConcurrencyError", ErrorKind.CONFLICT));
 
     private static final int SESSION_EXPIRED_CODE = 100;
+    /** /jsonrpc reports an unknown model as a UserError (transcript A9), not as the KeyError of call_kw. */
+    private static final java.util.regex.Pattern UNKNOWN_OBJECT = java.util.regex.Pattern.compile("^Object \\S+ doesn't exist$");
 
     private OdooErrors() {
     }
 
+    /** A JSON-RPC {@code error} member (session and /jsonrpc transports). */
     public static GatewayException fromEnvelope(JsonNode error) {
         JsonNode data = error.path("data");
+        ErrorKind fallback = error.path("code").asInt() == SESSION_EXPIRED_CODE ? ErrorKind.UNAUTHENTICATED : ErrorKind.INTERNAL;
+        return from(data, humanMessage(error.path("message").asText("Odoo Server Error"), data), fallback,
+                error.path("code").asInt() == SESSION_EXPIRED_CODE);
+    }
+
+    /** A JSON-2 error: the HTTP status and the error object of the body. */
+    public static GatewayException fromJson2(int status, JsonNode error) {
+        ErrorKind fallback = switch (status) {
+            case 400 -> ErrorKind.BAD_REQUEST;
+            case 401 -> ErrorKind.UNAUTHENTICATED;
+            case 403 -> ErrorKind.FORBIDDEN;
+            case 404 -> ErrorKind.NOT_FOUND;
+            case 409 -> ErrorKind.CONFLICT;
+            case 422 -> ErrorKind.UNPROCESSABLE;
+            default -> status >= 500 ? ErrorKind.INTERNAL : ErrorKind.BAD_GATEWAY;
+        };
+        JsonNode body = error.isObject() ? error : Json.NODES.objectNode().put("message", error.asText());
+        return from(body, humanMessage("Odoo Server Error", body), fallback, status == 401);
+    }
+
+    private static GatewayException from(JsonNode data, String message, ErrorKind fallback, boolean unauthenticated) {
         String name = data.path("name").asText("");
         String type = simpleName(name);
-        ErrorKind kind = error.path("code").asInt() == SESSION_EXPIRED_CODE
-                ? ErrorKind.UNAUTHENTICATED
-                : KIND_BY_TYPE.getOrDefault(type, ErrorKind.INTERNAL);
+        ErrorKind kind = unauthenticated ? ErrorKind.UNAUTHENTICATED : KIND_BY_TYPE.getOrDefault(type, fallback);
+        if ("UserError".equals(type) && UNKNOWN_OBJECT.matcher(message).matches()) {
+            kind = ErrorKind.NOT_FOUND;
+        }
         List<Object> arguments = new ArrayList<>();
         data.path("arguments").forEach(a -> arguments.add(Json.MAPPER.convertValue(a, Object.class)));
         return new GatewayException(kind, name.isEmpty() ? "odoo.exceptions.UserError" : name,
-                humanMessage(error, data), arguments.isEmpty() ? null : arguments, type);
+                message, arguments.isEmpty() ? null : arguments, type.isEmpty() ? "UserError" : type);
     }
 
     /** Odoo's error name without its module: {@code odoo.exceptions.AccessError} becomes {@code AccessError}. */
@@ -54,12 +79,12 @@ public final class OdooErrors {
         return dot < 0 ? name : name.substring(dot + 1);
     }
 
-    private static String humanMessage(JsonNode error, JsonNode data) {
+    private static String humanMessage(String fallback, JsonNode data) {
         JsonNode first = data.path("arguments").path(0);
         if (first.isTextual() && !first.asText().isBlank()) {
             return first.asText();
         }
         String message = data.path("message").asText("");
-        return message.isBlank() ? error.path("message").asText("Odoo Server Error") : message;
+        return message.isBlank() ? fallback : message;
     }
 }

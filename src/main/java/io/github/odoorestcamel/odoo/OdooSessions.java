@@ -6,11 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * Odoo's interactive sessions: login, logout, and who a session id belongs to. What Odoo says of a
@@ -19,7 +15,7 @@ import java.util.HexFormat;
 public final class OdooSessions {
 
     private final JsonRpcChannel channel;
-    private final Cache<String, UserSession> known;
+    private final Cache<String, Caller> known;
 
     public OdooSessions(JsonRpcChannel channel, Duration ttl, long maxSessions) {
         this.channel = channel;
@@ -43,7 +39,7 @@ public final class OdooSessions {
     }
 
     /** Who the session belongs to; 401 when Odoo no longer knows it. */
-    public UserSession resolve(String sessionId) {
+    public Caller resolve(String sessionId) {
         return known.get(hash(sessionId), key -> {
             JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId).result();
             if (!info.path("uid").canConvertToInt()) {
@@ -59,17 +55,12 @@ public final class OdooSessions {
         known.invalidate(hash(sessionId));
     }
 
-    private static UserSession toUser(String sessionId, JsonNode info) {
+    private static Caller toUser(String sessionId, JsonNode info) {
         String lang = info.path("user_context").path("lang").asText("en_US");
-        return new UserSession(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);
+        return Caller.session(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);
     }
 
     static String hash(String sessionId) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(sessionId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Caller.sha256(sessionId);
     }
 }

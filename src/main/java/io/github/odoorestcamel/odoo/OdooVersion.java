@@ -23,4 +23,9 @@ public record OdooVersion(int major, int minor, String serie) {
     public boolean readsWithSpecification() {
         return major >= 17;
     }
+
+    /** Odoo 19 introduced the JSON-2 API ({@code /json/2/<model>/<method>}, bearer API keys). */
+    public boolean hasJson2() {
+        return major >= 19;
+    }
 }

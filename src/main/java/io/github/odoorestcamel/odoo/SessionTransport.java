@@ -15,12 +15,12 @@ public final class SessionTransport implements OdooClient {
     }
 
     @Override
-    public JsonNode execute(UserSession user, String model, String method, ArrayNode args, ObjectNode kwargs) {
+    public JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
         ObjectNode params = Json.NODES.objectNode();
         params.put("model", model);
         params.put("method", method);
         params.set("args", args);
         params.set("kwargs", kwargs);
-        return channel.post("/web/dataset/call_kw/" + model + "/" + method, params, user.sessionId()).result();
+        return channel.post("/web/dataset/call_kw/" + model + "/" + method, params, user.secret()).result();
     }
 }

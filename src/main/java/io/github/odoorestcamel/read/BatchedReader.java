@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +29,7 @@ public final class BatchedReader implements ReadStrategy {
     }
 
     @Override
-    public RecordPage list(UserSession user, ListCall call) {
+    public RecordPage list(Caller user, ListCall call) {
         ArrayNode args = Json.NODES.arrayNode();
         args.add(call.domain());
         ObjectNode kwargs = Json.NODES.objectNode();
@@ -49,7 +49,7 @@ public final class BatchedReader implements ReadStrategy {
     }
 
     @Override
-    public Optional<JsonNode> one(UserSession user, FieldSelection selection, int id, ObjectNode context) {
+    public Optional<JsonNode> one(Caller user, FieldSelection selection, int id, ObjectNode context) {
         List<Integer> ids = List.of(id);
         ArrayNode records = read(user, selection, ids, null, context);
         if (records.isEmpty()) {
@@ -59,7 +59,7 @@ public final class BatchedReader implements ReadStrategy {
         return Optional.of(records.get(0));
     }
 
-    private void embed(UserSession user, ArrayNode records, FieldSelection selection, ObjectNode context) {
+    private void embed(Caller user, ArrayNode records, FieldSelection selection, ObjectNode context) {
         for (SelectedField field : selection.nestedFields()) {
             Set<Integer> ids = relatedIds(records, field);
             Map<Integer, JsonNode> byId = new HashMap<>();
@@ -129,7 +129,7 @@ public final class BatchedReader implements ReadStrategy {
     }
 
     /** {@code read} of the ids, or {@code search_read} on them when an order is asked for. */
-    private ArrayNode read(UserSession user, FieldSelection selection, List<Integer> ids, String order, ObjectNode context) {
+    private ArrayNode read(Caller user, FieldSelection selection, List<Integer> ids, String order, ObjectNode context) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.set("fields", fieldNames(selection));
         ArrayNode idList = Json.NODES.arrayNode();
@@ -150,7 +150,7 @@ public final class BatchedReader implements ReadStrategy {
         return fetch(user, selection, method, args, kwargs);
     }
 
-    private ArrayNode fetch(UserSession user, FieldSelection selection, String method, ArrayNode args, ObjectNode kwargs) {
+    private ArrayNode fetch(Caller user, FieldSelection selection, String method, ArrayNode args, ObjectNode kwargs) {
         ArrayNode records = (ArrayNode) odoo.execute(user, selection.model(), method, args, kwargs);
         records.forEach(r -> normaliseMany2one((ObjectNode) r, selection));
         return records;

@@ -7,7 +7,7 @@ import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.ServerVersions;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsCatalog;
@@ -40,7 +40,7 @@ public final class ReadService {
         this.batchedReader = new BatchedReader(odoo);
     }
 
-    public ListResult list(UserSession user, ListRequest request) {
+    public ListResult list(Caller user, ListRequest request) {
         FieldsSource fields = catalog.forUser(user);
         FieldSelection selection = resolver(fields).resolve(request.model(), request.query());
         ModelFields modelFields = fields.fieldsOf(request.model());
@@ -54,14 +54,14 @@ public final class ReadService {
         return new ListResult(PageEnvelope.of(page, records.total(), rows), records.total(), page);
     }
 
-    public ObjectNode one(UserSession user, String model, int id, QueryBlock query, ObjectNode context) {
+    public ObjectNode one(Caller user, String model, int id, QueryBlock query, ObjectNode context) {
         FieldSelection selection = resolver(catalog.forUser(user)).resolve(model, query);
         JsonNode record = strategy().one(user, selection, id, context(context)).orElseThrow(() -> missing(model, id, user));
         return shaper.shape(record, selection);
     }
 
     /** The base64 text of a binary field, or a 404 when the record or the value is missing. */
-    public String binary(UserSession user, String model, int id, String field) {
+    public String binary(Caller user, String model, int id, String field) {
         FieldInfo info = catalog.fieldsOf(user, model).require(field);
         if (!"binary".equals(info.type())) {
             throw GatewayException.badRequest("Field '" + field + "' of model '" + model + "' is a " + info.type()
@@ -95,8 +95,8 @@ public final class ReadService {
         return context == null ? Json.NODES.objectNode() : context;
     }
 
-    private static GatewayException missing(String model, int id, UserSession user) {
+    private static GatewayException missing(String model, int id, Caller user) {
         return GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "(" + id
-                + ",), User: " + user.uid() + ")");
+                + ",), User: " + user.userLabel() + ")");
     }
 }

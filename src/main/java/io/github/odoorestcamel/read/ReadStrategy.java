@@ -2,7 +2,7 @@ package io.github.odoorestcamel.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface ReadStrategy {
 
-    RecordPage list(UserSession user, ListCall call);
+    RecordPage list(Caller user, ListCall call);
 
-    Optional<JsonNode> one(UserSession user, FieldSelection selection, int id, ObjectNode context);
+    Optional<JsonNode> one(Caller user, FieldSelection selection, int id, ObjectNode context);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 
 /** {@code search_count} of a domain. */
 final class SearchCount {
@@ -12,7 +12,7 @@ final class SearchCount {
     private SearchCount() {
     }
 
-    static long of(OdooClient odoo, UserSession user, String model, ArrayNode domain, ObjectNode context) {
+    static long of(OdooClient odoo, Caller user, String model, ArrayNode domain, ObjectNode context) {
         ArrayNode args = Json.NODES.arrayNode();
         args.add(domain);
         ObjectNode kwargs = Json.NODES.objectNode();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ public final class SpecificationReader implements ReadStrategy {
     }
 
     @Override
-    public RecordPage list(UserSession user, ListCall call) {
+    public RecordPage list(Caller user, ListCall call) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.set("domain", call.domain());
         kwargs.set("specification", Specification.of(call.selection()));
@@ -42,7 +42,7 @@ public final class SpecificationReader implements ReadStrategy {
     }
 
     @Override
-    public Optional<JsonNode> one(UserSession user, FieldSelection selection, int id, ObjectNode context) {
+    public Optional<JsonNode> one(Caller user, FieldSelection selection, int id, ObjectNode context) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.set("specification", Specification.of(selection));
         kwargs.set("context", context);

@@ -1,5 +1,8 @@
 package io.github.odoorestcamel.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.write.MethodCall;
 import org.apache.camel.Exchange;
@@ -7,7 +10,8 @@ import org.apache.camel.Processor;
 
 /**
  * POST /object/{model}/{method} and /object/{model}/{id}/{method}: calls a public model method
- * (bound to the record when an id is given) and passes its result on.
+ * (bound to the record when an id is given) and passes its result on. On JSON-2 the record ids
+ * and kwargs are sent as named arguments.
  */
 public final class CallMethodProcessor implements Processor {
 
@@ -22,12 +26,15 @@ public final class CallMethodProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         boolean bound = request.segment(3) != null;
         Integer id = bound ? request.recordId() : null;
         MethodCall call = MethodCall.of(request.segment(bound ? 3 : 2), id, request.bodyParams());
-        JsonResponse.result(exchange, 200,
-                odoo.execute(callers.resolve(sessionId), model, call.method(), call.args(), call.kwargs()));
+        Caller caller = callers.resolve(credentials);
+        JsonNode result = caller.transport() == Caller.Transport.JSON2
+                ? odoo.execute(caller, model, call.method(), Json.NODES.arrayNode(), call.namedArgs())
+                : odoo.execute(caller, model, call.method(), call.positionalArgs(), call.kwargs());
+        JsonResponse.result(exchange, 200, result);
     }
 }

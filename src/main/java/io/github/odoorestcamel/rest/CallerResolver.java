@@ -1,25 +1,37 @@
 package io.github.odoorestcamel.rest;
 
+import io.github.odoorestcamel.odoo.ApiKeyCallers;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooSessions;
-import io.github.odoorestcamel.odoo.UserSession;
 
-/** Who is calling: the session id from the request, and what Odoo says of it. */
+/**
+ * Who is calling. Credentials are read first (no call to Odoo: an API key from
+ * {@code Authorization}, else a session id), so that a bad request can be refused before Odoo is
+ * asked anything; then Odoo says whose they are.
+ */
 public final class CallerResolver {
 
+    private final AuthorizationReader apiKeys;
     private final SessionIdReader sessionIds;
     private final OdooSessions sessions;
+    private final ApiKeyCallers apiKeyCallers;
 
-    public CallerResolver(SessionIdReader sessionIds, OdooSessions sessions) {
+    public CallerResolver(AuthorizationReader apiKeys, SessionIdReader sessionIds, OdooSessions sessions,
+                          ApiKeyCallers apiKeyCallers) {
+        this.apiKeys = apiKeys;
         this.sessionIds = sessionIds;
         this.sessions = sessions;
+        this.apiKeyCallers = apiKeyCallers;
     }
 
-    /** The session id, checked for shape only: no call to Odoo. */
-    public String sessionId(ApiRequest request) {
-        return sessionIds.read(request);
+    public Credentials credentials(ApiRequest request) {
+        Credentials key = apiKeys.read(request);
+        return key != null ? key : Credentials.session(sessionIds.read(request));
     }
 
-    public UserSession resolve(String sessionId) {
-        return sessions.resolve(sessionId);
+    public Caller resolve(Credentials credentials) {
+        return credentials.isApiKey()
+                ? apiKeyCallers.resolve(credentials.db(), credentials.login(), credentials.apiKey())
+                : sessions.resolve(credentials.sessionId());
     }
 }

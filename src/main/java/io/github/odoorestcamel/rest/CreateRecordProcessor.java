@@ -23,10 +23,10 @@ public final class CreateRecordProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         WriteRequest write = WriteRequest.of(request.bodyParams(), limits);
-        long id = writes.create(callers.resolve(sessionId), model, write);
+        long id = writes.create(callers.resolve(credentials), model, write);
         JsonResponse.result(exchange, 201, Json.NODES.numberNode(id)).setHeader("Location", "/api/" + model + "/" + id);
     }
 }

@@ -3,7 +3,7 @@ package io.github.odoorestcamel.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.write.WriteService;
 import org.apache.camel.Exchange;
@@ -28,11 +28,11 @@ public final class DeleteRecordsProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         Integer id = request.segment(2) == null ? null : request.recordId();
         if (id != null) {
-            writes.delete(callers.resolve(sessionId), model, id);
+            writes.delete(callers.resolve(credentials), model, id);
             JsonResponse.write(exchange, 200, Json.NODES.objectNode().put("result", true));
             return;
         }
@@ -42,7 +42,7 @@ public final class DeleteRecordsProcessor implements Processor {
         }
         ArrayNode domain = DomainFilter.parse(filter, limits);
         var context = request.contextParam();
-        UserSession user = callers.resolve(sessionId);
+        Caller user = callers.resolve(credentials);
         int deleted = writes.deleteWhere(user, model, domain, context == null ? Json.NODES.objectNode() : context);
         JsonResponse.write(exchange, 200, Json.NODES.objectNode().put("result", true)).setHeader("X-Affected-Count", deleted);
     }

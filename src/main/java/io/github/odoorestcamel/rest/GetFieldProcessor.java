@@ -28,7 +28,7 @@ public final class GetFieldProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         int id = request.recordId();
         String field = request.segment(3);
@@ -39,7 +39,7 @@ public final class GetFieldProcessor implements Processor {
         if (encoding != null && !"base64".equals(encoding)) {
             throw GatewayException.badRequest("encoding must be 'base64' or absent");
         }
-        String base64 = reads.binary(callers.resolve(sessionId), model, id, field);
+        String base64 = reads.binary(callers.resolve(credentials), model, id, field);
         if (encoding != null) {
             JsonResponse.writeBytes(exchange, 200, "text/plain; charset=utf-8", base64.getBytes(StandardCharsets.US_ASCII));
             return;

@@ -23,10 +23,10 @@ public final class GetRecordProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         int id = request.recordId();
         QueryBlock query = QueryParser.parse(request.param("query"), settings.queryLimits());
-        JsonResponse.write(exchange, 200, reads.one(callers.resolve(sessionId), model, id, query, request.contextParam()));
+        JsonResponse.write(exchange, 200, reads.one(callers.resolve(credentials), model, id, query, request.contextParam()));
     }
 }

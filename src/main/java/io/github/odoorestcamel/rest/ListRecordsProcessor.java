@@ -26,11 +26,11 @@ public final class ListRecordsProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         ListParams params = new ListParams(request.param("query"), request.param("filter"), request.param("order"),
                 request.param("page_size"), request.param("page"), request.param("limit"), request.contextParam());
         ListRequest list = ListRequest.parse(request.model(), params, settings);
-        ListResult result = reads.list(callers.resolve(sessionId), list);
+        ListResult result = reads.list(callers.resolve(credentials), list);
         String link = PageLinks.header(request, result.page(), PageEnvelope.totalPages(result.page(), result.total()));
         Message response = JsonResponse.write(exchange, 200, result.envelope());
         response.setHeader("X-Total-Count", result.total());

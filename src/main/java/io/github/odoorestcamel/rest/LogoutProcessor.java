@@ -7,19 +7,19 @@ import org.apache.camel.Processor;
 /** POST /web/session/destroy/: ends the Odoo session and clears the client's cookie. */
 public final class LogoutProcessor implements Processor {
 
-    private final CallerResolver callers;
+    private final SessionIdReader sessionIds;
     private final OdooSessions sessions;
     private final SessionCookie cookie;
 
-    public LogoutProcessor(CallerResolver callers, OdooSessions sessions, SessionCookie cookie) {
-        this.callers = callers;
+    public LogoutProcessor(SessionIdReader sessionIds, OdooSessions sessions, SessionCookie cookie) {
+        this.sessionIds = sessionIds;
         this.sessions = sessions;
         this.cookie = cookie;
     }
 
     @Override
     public void process(Exchange exchange) {
-        String sessionId = callers.sessionId(new ApiRequest(exchange));
+        String sessionId = sessionIds.read(new ApiRequest(exchange));
         JsonResponse.result(exchange, 200, sessions.destroy(sessionId).result()).setHeader("Set-Cookie", cookie.clear());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.rest;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.write.WriteRequest;
 import io.github.odoorestcamel.write.WriteService;
@@ -27,11 +27,11 @@ public final class UpdateRecordsProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        String sessionId = callers.sessionId(request);
+        Credentials credentials = callers.credentials(request);
         String model = request.model();
         Integer id = request.segment(2) == null ? null : request.recordId();
         WriteRequest write = WriteRequest.of(request.bodyParams(), limits);
-        UserSession user = callers.resolve(sessionId);
+        Caller user = callers.resolve(credentials);
         if (id != null) {
             writes.update(user, model, id, write);
             JsonResponse.result(exchange, 200, BooleanNode.TRUE);

@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class FieldsCatalog {
 
-    private record Key(String odooUrl, String db, int uid, String lang, String model) {
+    private record Key(String odooUrl, String db, String principal, String lang, String model) {
     }
 
     private final OdooClient odoo;
@@ -31,18 +31,21 @@ public final class FieldsCatalog {
     }
 
     /** The fields source for one user; relations of a nested query are looked up through it. */
-    public FieldsSource forUser(UserSession user) {
+    public FieldsSource forUser(Caller user) {
         return model -> fieldsOf(user, model);
     }
 
-    public ModelFields fieldsOf(UserSession user, String model) {
-        return cache.get(new Key(odooUrl, user.db(), user.uid(), user.lang(), model), key -> load(user, model));
+    public ModelFields fieldsOf(Caller user, String model) {
+        return cache.get(new Key(odooUrl, user.db(), user.principal(), user.lang(), model), key -> load(user, model));
     }
 
-    private ModelFields load(UserSession user, String model) {
+    private ModelFields load(Caller user, String model) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.putArray("attributes").add("type").add("relation");
-        kwargs.putObject("context").put("lang", user.lang());
+        ObjectNode context = kwargs.putObject("context");
+        if (!user.lang().isEmpty()) {
+            context.put("lang", user.lang());
+        }
         JsonNode answer = odoo.execute(user, model, "fields_get", Json.NODES.arrayNode(), kwargs);
         Map<String, FieldInfo> fields = new LinkedHashMap<>();
         answer.fields().forEachRemaining(e -> {

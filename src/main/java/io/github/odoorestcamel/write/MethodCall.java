@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code args}, {@code kwargs} (the reference's {@code "kwargs "} spelling too) and {@code context}.
  * A private method ({@code _name}) is refused here, before Odoo is asked.
  */
-public record MethodCall(String method, ArrayNode args, ObjectNode kwargs) {
+public record MethodCall(String method, ArrayNode ids, ArrayNode args, ObjectNode kwargs) {
 
     private static final Pattern METHOD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,127}$");
 
@@ -25,10 +25,8 @@ public record MethodCall(String method, ArrayNode args, ObjectNode kwargs) {
             throw new GatewayException(ErrorKind.FORBIDDEN, "odoo.exceptions.AccessError",
                     "Private methods (such as " + method + ") cannot be called remotely.", null, "AccessError");
         }
+        ArrayNode ids = recordId == null ? null : Json.NODES.arrayNode().add(recordId);
         ArrayNode args = Json.NODES.arrayNode();
-        if (recordId != null) {
-            args.addArray().add(recordId);
-        }
         JsonNode given = params.get("args");
         if (given != null && !given.isNull()) {
             if (!given.isArray()) {
@@ -51,6 +49,28 @@ public record MethodCall(String method, ArrayNode args, ObjectNode kwargs) {
             merged.setAll(context);
             keywords.set("context", merged);
         }
-        return new MethodCall(method, args, keywords);
+        return new MethodCall(method, ids, args, keywords);
+    }
+
+    /** Positional arguments as call_kw and execute_kw take them: the record ids first. */
+    public ArrayNode positionalArgs() {
+        ArrayNode all = Json.NODES.arrayNode();
+        if (ids != null) {
+            all.add(ids);
+        }
+        return all.addAll(args);
+    }
+
+    /** Named arguments as JSON-2 takes them; positional ones cannot be named without the method's signature. */
+    public ObjectNode namedArgs() {
+        if (!args.isEmpty()) {
+            throw GatewayException.badRequest("Odoo's JSON-2 API (Odoo 19 and later, used with bearer API keys) takes named "
+                    + "arguments only: pass the arguments of '" + method + "' in kwargs, not in args");
+        }
+        ObjectNode named = kwargs.deepCopy();
+        if (ids != null) {
+            named.set("ids", ids);
+        }
+        return named;
     }
 }

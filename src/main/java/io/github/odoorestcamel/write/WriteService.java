@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.UserSession;
+import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
@@ -26,7 +26,7 @@ public final class WriteService {
         this.catalog = catalog;
     }
 
-    public long create(UserSession user, String model, WriteRequest request) {
+    public long create(Caller user, String model, WriteRequest request) {
         ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
         ArrayNode args = Json.NODES.arrayNode().add(values);
         JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
@@ -37,13 +37,13 @@ public final class WriteService {
         return id.asLong();
     }
 
-    public void update(UserSession user, String model, int id, WriteRequest request) {
+    public void update(Caller user, String model, int id, WriteRequest request) {
         ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
         write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
     }
 
     /** Writes to every record the filter matches; the number of records written. */
-    public int updateWhere(UserSession user, String model, WriteRequest request) {
+    public int updateWhere(Caller user, String model, WriteRequest request) {
         if (request.filter() == null) {
             throw GatewayException.badRequest("`filter` is required to update by filter (or use PUT /api/{model}/{id}/)");
         }
@@ -56,12 +56,12 @@ public final class WriteService {
         return ids.size();
     }
 
-    public void delete(UserSession user, String model, int id) {
+    public void delete(Caller user, String model, int id) {
         odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
     }
 
     /** Deletes every record the filter matches; the number of records deleted. */
-    public int deleteWhere(UserSession user, String model, ArrayNode filter, ObjectNode context) {
+    public int deleteWhere(Caller user, String model, ArrayNode filter, ObjectNode context) {
         ArrayNode ids = search(user, catalog.fieldsOf(user, model), filter, context);
         if (!ids.isEmpty()) {
             odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(ids), kwargs(context));
@@ -69,7 +69,7 @@ public final class WriteService {
         return ids.size();
     }
 
-    private ArrayNode search(UserSession user, ModelFields fields, ArrayNode filter, ObjectNode context) {
+    private ArrayNode search(Caller user, ModelFields fields, ArrayNode filter, ObjectNode context) {
         if (filter.isEmpty()) {
             throw GatewayException.badRequest("`filter` must not be empty: it would match every record");
         }
@@ -78,7 +78,7 @@ public final class WriteService {
         return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
     }
 
-    private void write(UserSession user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
+    private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
             throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNPROCESSABLE, "UserError",

@@ -31,7 +31,7 @@ class JsonRpcChannelTest extends CamelTestSupport {
     }
 
     private JsonRpcChannel channel(String url) {
-        return new JsonRpcChannel(template(), url, 1_000_000);
+        return new JsonRpcChannel(new OdooHttp(template(), url, 1_000_000));
     }
 
     @Test

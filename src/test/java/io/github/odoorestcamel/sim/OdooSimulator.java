@@ -36,11 +36,14 @@ public final class OdooSimulator implements AutoCloseable {
             + "    return service_model.retrying(self._serve_ir_http, self.env)\n";
     static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
     static final Map<String, Integer> UIDS = Map.of("admin", 2, "demo", 6);
+    /** The admin's API key of transcripts A4/A7. */
+    public static final String ADMIN_API_KEY = "b9ce66aa1998b88822509e00b5a6611de2e5fa47";
 
     private final int major;
     private final String database;
     private final SimDatabase db = new SimDatabase();
     private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
     private final SecureRandom random = new SecureRandom();
@@ -100,6 +103,17 @@ public final class OdooSimulator implements AutoCloseable {
         String id = HexFormat.of().formatHex(random.generateSeed(20));
         sessions.put(id, UIDS.get(login));
         return id;
+    }
+
+    /** A new API key for the user (valid for this simulator's database only). */
+    public String newApiKey(String login) {
+        String key = HexFormat.of().formatHex(random.generateSeed(20));
+        apiKeys.put(key, UIDS.get(login));
+        return key;
+    }
+
+    public void revokeApiKey(String key) {
+        apiKeys.remove(key);
     }
 
     public void expireSession(String sessionId) {
@@ -167,6 +181,10 @@ public final class OdooSimulator implements AutoCloseable {
                 send(exchange, 400, "text/plain", "Invalid JSON data");
                 return;
             }
+            if (path.startsWith("/json/2/")) {
+                json2(exchange, path, body);
+                return;
+            }
             JsonNode id = body.path("id").isMissingNode() ? NODES.nullNode() : body.get("id");
             ObjectNode answer = NODES.objectNode().put("jsonrpc", "2.0");
             try {
@@ -206,23 +224,133 @@ public final class OdooSimulator implements AutoCloseable {
                 exchange.getResponseHeaders().add("Set-Cookie", "session_id=" + HexFormat.of().formatHex(random.generateSeed(20))
                         + "; Max-Age=604800; HttpOnly; Path=/");
                 return null;
+            case "/jsonrpc":
+                return jsonRpc(params);
             default:
                 if (path.startsWith("/web/dataset/call_kw")) {
-                    int uid = uid(exchange);
-                    synchronized (db) {
-                        var before = db.snapshot();
-                        try {
-                            return new SimMethods(db, major, uid).call(params.path("model").asText(), params.path("method").asText(),
-                                    args(params), params.path("kwargs"));
-                        } catch (OdooFault | ClassCastException | NullPointerException | IllegalArgumentException fault) {
-                            db.restore(before);
-                            throw fault instanceof OdooFault odooFault ? odooFault
-                                    : OdooFault.of("builtins.TypeError", "Bad arguments: " + fault.getMessage());
-                        }
-                    }
+                    return callKw(uid(exchange), params.path("model").asText(), params.path("method").asText(), args(params),
+                            params.path("kwargs"));
                 }
                 throw OdooFault.of("werkzeug.exceptions.NotFound", "404 Not Found: " + path);
         }
+    }
+
+    /** One model method call in its own transaction: a failure rolls every change back. */
+    private JsonNode callKw(int uid, String model, String method, ArrayNode args, JsonNode kwargs) {
+        synchronized (db) {
+            var before = db.snapshot();
+            try {
+                return new SimMethods(db, major, uid).call(model, method, args, kwargs.isObject() ? kwargs : NODES.objectNode());
+            } catch (OdooFault | ClassCastException | NullPointerException | IllegalArgumentException | IndexOutOfBoundsException fault) {
+                db.restore(before);
+                throw fault instanceof OdooFault odooFault ? odooFault
+                        : OdooFault.of("builtins.TypeError", "Bad arguments: " + fault.getMessage());
+            }
+        }
+    }
+
+    /** /jsonrpc: the common, object and db services (transcripts A0–B8). */
+    private JsonNode jsonRpc(JsonNode params) {
+        String service = params.path("service").asText();
+        String method = params.path("method").asText();
+        JsonNode args = params.path("args");
+        switch (service) {
+            case "common":
+                if (method.equals("version")) {
+                    return versionInfo();
+                }
+                if (method.equals("login") || method.equals("authenticate")) {
+                    checkDatabase(args.path(0).asText());
+                    Integer uid = UIDS.get(args.path(1).asText());
+                    return uid != null && validSecret(uid, args.path(2).asText()) ? NODES.numberNode(uid) : NODES.booleanNode(false);
+                }
+                throw OdooFault.of("builtins.AttributeError", "module 'odoo.service.common' has no attribute 'exp_" + method + "'");
+            case "object":
+                checkDatabase(args.path(0).asText());
+                int uid = args.path(1).asInt();
+                if (!UIDS.containsValue(uid)) {
+                    throw OdooFault.missing("res.users", java.util.List.of(uid), uid);
+                }
+                if (!validSecret(uid, args.path(2).asText())) {
+                    throw OdooFault.accessDenied();
+                }
+                String model = args.path(3).asText();
+                if (db.model(model) == null) {
+                    throw OdooFault.of("odoo.exceptions.UserError", "Object " + model + " doesn't exist");
+                }
+                ArrayNode callArgs = args.path(5).isArray() ? (ArrayNode) args.path(5).deepCopy() : NODES.arrayNode();
+                return callKw(uid, model, args.path(4).asText(), callArgs, args.path(6));
+            case "db":
+                throw OdooFault.accessDenied();
+            default:
+                throw OdooFault.unknownModel(service);
+        }
+    }
+
+    private boolean validSecret(int uid, String secret) {
+        String login = UIDS.entrySet().stream().filter(e -> e.getValue() == uid).map(Map.Entry::getKey).findFirst().orElse("");
+        return secret.equals(PASSWORDS.get(login)) || Integer.valueOf(uid).equals(apiKeys.get(secret));
+    }
+
+    private void checkDatabase(String name) {
+        if (!database.equals(name)) {
+            throw OdooFault.of("psycopg2.OperationalError", "connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  database \""
+                    + name + "\" does not exist\n");
+        }
+    }
+
+    /** Odoo 19's JSON-2: bearer API key, named arguments, HTTP statuses for errors. */
+    private void json2(HttpExchange exchange, String path, JsonNode body) throws IOException {
+        if (major < 19) {
+            send(exchange, 404, "text/html; charset=utf-8", "<!doctype html><title>404 Not Found</title>");
+            return;
+        }
+        String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String key = authorization.regionMatches(true, 0, "bearer ", 0, 7) ? authorization.substring(7).strip() : "";
+        String requestedDb = exchange.getRequestHeaders().getFirst("X-Odoo-Database");
+        Integer uid = apiKeys.get(key);
+        if (uid == null || (requestedDb != null && !database.equals(requestedDb))) {
+            sendJson2Error(exchange, 401, new OdooFault(401, "werkzeug.exceptions.Unauthorized", "Invalid apikey",
+                    java.util.List.of("Invalid apikey", 401)));
+            return;
+        }
+        String[] parts = path.substring("/json/2/".length()).split("/");
+        if (parts.length != 2 || !body.isObject()) {
+            sendJson2Error(exchange, 404, OdooFault.of("werkzeug.exceptions.NotFound", "404 Not Found"));
+            return;
+        }
+        if (body.has("args")) {
+            sendJson2Error(exchange, 422, OdooFault.of("builtins.TypeError",
+                    parts[1] + "() got an unexpected keyword argument 'args'"));
+            return;
+        }
+        try {
+            JsonNode result = callKw(uid, parts[0], parts[1], NODES.arrayNode(), body);
+            send(exchange, 200, "application/json; charset=utf-8", result.toString());
+        } catch (OdooFault fault) {
+            sendJson2Error(exchange, json2Status(fault.name), fault);
+        }
+    }
+
+    private static int json2Status(String name) {
+        String type = name.substring(name.lastIndexOf('.') + 1);
+        return switch (type) {
+            case "AccessDenied" -> 401;
+            case "AccessError" -> 403;
+            case "MissingError", "KeyError", "AttributeError", "NotFound" -> 404;
+            case "UserError", "ValidationError", "RedirectWarning", "TypeError", "ValueError" -> 422;
+            default -> 500;
+        };
+    }
+
+    private static void sendJson2Error(HttpExchange exchange, int status, OdooFault fault) throws IOException {
+        ObjectNode error = NODES.objectNode();
+        error.put("name", fault.name);
+        error.put("message", fault.getMessage());
+        error.set("arguments", SimDatabase.JSON.valueToTree(new ArrayList<>(fault.arguments)));
+        error.putObject("context");
+        error.put("debug", TRACEBACK + fault.name + ": " + fault.getMessage() + "\n");
+        send(exchange, status, "application/json; charset=utf-8", error.toString());
     }
 
     private static ArrayNode args(JsonNode params) {

@@ -69,7 +69,7 @@ final class SimMethods {
 
     private JsonNode nameSearch(SimModel model, ArrayNode args, JsonNode kwargs) {
         String name = arg(args, kwargs, 0, "name").asText("");
-        JsonNode domain = arg(args, kwargs, 1, "args");
+        JsonNode domain = kwargs.has("domain") ? kwargs.get("domain") : arg(args, kwargs, 1, "args");
         ArrayNode filter = domain.isArray() ? (ArrayNode) domain.deepCopy() : NODES.arrayNode();
         String operator = arg(args, kwargs, 2, "operator").asText("ilike");
         filter.addArray().add("display_name").add(operator).add(name);

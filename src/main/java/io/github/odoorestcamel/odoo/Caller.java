@@ -1,0 +1,52 @@
+package io.github.odoorestcamel.odoo;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Who a request acts as, and how the gateway reaches Odoo for them: an interactive session
+ * ({@code session}), an API key over {@code /jsonrpc} (Odoo 14–18) or over JSON-2 (Odoo ≥ 19).
+ * The secret (session id or key) is only ever sent to Odoo; {@link #toString()} never shows it.
+ */
+public record Caller(Transport transport, String secret, String login, String db, int uid, String lang) {
+
+    public enum Transport { SESSION, JSONRPC, JSON2 }
+
+    public static Caller session(String sessionId, String db, int uid, String lang) {
+        return new Caller(Transport.SESSION, sessionId, null, db, uid, lang);
+    }
+
+    public static Caller jsonRpc(String db, String login, int uid, String apiKey) {
+        return new Caller(Transport.JSONRPC, apiKey, login, db, uid, "");
+    }
+
+    /** A JSON-2 caller: Odoo knows the user from the key alone. */
+    public static Caller json2(String db, String apiKey) {
+        return new Caller(Transport.JSON2, apiKey, null, db, 0, "");
+    }
+
+    /** Identifies the user for caches without holding the secret: the uid, or a hash of the key. */
+    public String principal() {
+        return transport == Transport.JSON2 ? "key:" + sha256(secret) : "uid:" + uid;
+    }
+
+    /** The user as Odoo's messages name them. */
+    public String userLabel() {
+        return uid > 0 ? String.valueOf(uid) : "api-key";
+    }
+
+    @Override
+    public String toString() {
+        return "Caller[" + transport + ", db=" + db + ", " + (uid > 0 ? "uid=" + uid : "api key") + "]";
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.odoorestcamel.odoo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.GatewayException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * POSTs JSON to the one configured Odoo over camel-http. Every call is a fresh exchange that
+ * carries only the headers given here: the client's own headers can never reach Odoo. Transport
+ * failures become 502/504; an answer that is not JSON is a 502.
+ */
+public final class OdooHttp {
+
+    /** Odoo's answer: its status, its JSON body (null for a redirect), and the headers the gateway reads. */
+    public record Answer(int status, JsonNode body, Object setCookie, String location) {
+    }
+
+    private final ProducerTemplate producer;
+    private final String endpointUri;
+    private final long maxResponseBytes;
+
+    public OdooHttp(ProducerTemplate producer, String odooUrl, long maxResponseBytes) {
+        this.producer = producer;
+        this.endpointUri = odooUrl.replaceAll("/+$", "")
+                + "?throwExceptionOnFailure=false&followRedirects=false&cookieManagementDisabled=true";
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    public Answer post(String path, JsonNode body, Map<String, String> headers) {
+        byte[] bytes = writeBytes(body);
+        Exchange exchange = producer.send(endpointUri, e -> {
+            Message in = e.getIn();
+            in.setHeader(Exchange.HTTP_METHOD, "POST");
+            in.setHeader(Exchange.HTTP_PATH, path);
+            in.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            headers.forEach(in::setHeader);
+            in.setBody(bytes);
+        });
+        if (exchange.getException() != null) {
+            throw transportFailure(exchange.getException());
+        }
+        Message out = exchange.getMessage();
+        int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        String location = out.getHeader("Location", String.class);
+        if (status >= 300 && status < 400) {
+            return new Answer(status, null, null, location);
+        }
+        return new Answer(status, readJson(out, status), out.getHeader("Set-Cookie"), location);
+    }
+
+    private JsonNode readJson(Message out, int status) {
+        try (InputStream in = out.getBody(InputStream.class)) {
+            if (in == null) {
+                throw badGateway("Odoo answered HTTP " + status + " with an empty body");
+            }
+            JsonNode answer = Json.MAPPER.readTree(new BoundedInputStream(in, maxResponseBytes));
+            if (answer == null || answer.isMissingNode()) {
+                throw badGateway("Odoo answered HTTP " + status + " with an empty body");
+            }
+            return answer;
+        } catch (BoundedInputStream.TooLargeException e) {
+            throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
+        } catch (IOException e) {
+            throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
+        }
+    }
+
+    private static GatewayException transportFailure(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
+            }
+        }
+        return badGateway("Odoo is unreachable: " + failure.getClass().getSimpleName());
+    }
+
+    static GatewayException badGateway(String message) {
+        return new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", message);
+    }
+
+    private static byte[] writeBytes(JsonNode node) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
