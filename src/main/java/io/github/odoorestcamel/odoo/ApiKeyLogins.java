@@ -30,7 +30,15 @@ public final class ApiKeyLogins {
     private int authenticate(String db, String login, String apiKey) {
         ObjectNode params = Json.NODES.objectNode().put("service", "common").put("method", "authenticate");
         params.putArray("args").add(db).add(login).add(apiKey).addObject();
-        JsonNode uid = channel.post("/jsonrpc", params, null).result();
+        JsonNode uid;
+        try {
+            uid = channel.post("/jsonrpc", params, null).result();
+        } catch (GatewayException e) {
+            if ("OperationalError".equals(e.exceptionType())) {
+                throw GatewayException.unauthenticated("Database '" + db + "' cannot be used with this API key");
+            }
+            throw e;
+        }
         if (!uid.canConvertToInt() || uid.asInt() <= 0) {
             throw GatewayException.unauthenticated("Invalid login or API key");
         }

@@ -11,20 +11,15 @@ import io.github.odoorestcamel.Json;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** GET /api/... through the gateway's HTTP port, on the one-call path (17) and the batched path (16). */
+/** GET /api/... through the gateway's HTTP port, in every mode: Odoo 16 (batched reads) to 19 (JSON-2), session or API key. */
 class ReadApiTest {
 
-    private static String session(RunningGateway gateway) {
-        return gateway.login("admin");
-    }
-
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void nestedPagedListHasTheReferenceEnvelope(int version) throws Exception {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner/?query="
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void nestedPagedListHasTheReferenceEnvelope(Mode mode) throws Exception {
+        Reply reply = mode.get("/api/res.partner/?query="
                 + q("{id,name,country_id{name},category_id{name}}") + "&filter=" + q("[[\"is_company\",\"=\",true]]")
                 + "&order=id&page_size=3&page=2");
         assertEquals(200, reply.status(), reply.body());
@@ -42,11 +37,10 @@ class ReadApiTest {
         assertTrue(link.startsWith("</api/res.partner/?"), link);
     }
 
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void filterAndLimitTrimTheList(int version) {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner?query=" + q("{id, name}")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void filterAndLimitTrimTheList(Mode mode) {
+        Reply reply = mode.get("/api/res.partner?query=" + q("{id, name}")
                 + "&filter=" + q("[[\"id\",\">\",30]]") + "&limit=2");
         assertEquals(200, reply.status(), reply.body());
         JsonNode body = reply.json();
@@ -62,30 +56,27 @@ class ReadApiTest {
         assertNull(reply.header("Link"));
     }
 
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void singleRecordIsAnObject(int version) throws Exception {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner/3/?query=" + q("{id,name}"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void singleRecordIsAnObject(Mode mode) throws Exception {
+        Reply reply = mode.get("/api/res.partner/3/?query=" + q("{id,name}"));
         assertEquals(200, reply.status(), reply.body());
         assertEquals(Json.MAPPER.readTree("{\"id\":3,\"name\":\"Mitchell Admin\"}"), reply.json());
     }
 
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void missingRecordIs404Json(int version) {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner/99999/");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void missingRecordIs404Json(Mode mode) {
+        Reply reply = mode.get("/api/res.partner/99999/");
         assertEquals(404, reply.status(), reply.body());
         assertEquals(404, reply.json().path("error").path("code").asInt());
         assertTrue(reply.errorMessage().startsWith("Record does not exist or has been deleted."), reply.body());
     }
 
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void defaultQueryRendersEveryFieldTheReferenceWay(int version) {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner.category/1/");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void defaultQueryRendersEveryFieldTheReferenceWay(Mode mode) {
+        Reply reply = mode.get("/api/res.partner.category/1/");
         assertEquals(200, reply.status(), reply.body());
         JsonNode record = reply.json();
         List<String> names = new ArrayList<>();
@@ -99,11 +90,10 @@ class ReadApiTest {
         assertEquals("2026-11-27-01-47", record.get("create_date").asText());
     }
 
-    @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17})
-    void pageBeyondTheEndKeepsTheTotals(int version) {
-        RunningGateway gateway = RunningGateway.odoo(version);
-        Reply reply = gateway.getAs(session(gateway), "/api/res.partner/?query=" + q("{id,name}") + "&order=" + q("\"name desc\"")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.odoorestcamel.e2e.Mode#all")
+    void pageBeyondTheEndKeepsTheTotals(Mode mode) {
+        Reply reply = mode.get("/api/res.partner/?query=" + q("{id,name}") + "&order=" + q("\"name desc\"")
                 + "&page_size=5&page=99");
         assertEquals(200, reply.status(), reply.body());
         JsonNode body = reply.json();

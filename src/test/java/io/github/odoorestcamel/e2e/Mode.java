@@ -1,0 +1,32 @@
+package io.github.odoorestcamel.e2e;
+
+import io.github.odoorestcamel.sim.OdooSimulator;
+import java.util.stream.Stream;
+
+/**
+ * One simulated Odoo version and one way of authenticating: an interactive session, or the
+ * admin's API key (Basic login:key, so every version accepts it: /jsonrpc before 19, JSON-2 from 19).
+ */
+public record Mode(int version, boolean apiKey) {
+
+    /** Every mode the end-to-end suites run in. */
+    public static Stream<Mode> all() {
+        return Stream.of(16, 17, 18, 19).flatMap(v -> Stream.of(new Mode(v, false), new Mode(v, true)));
+    }
+
+    public RunningGateway gateway() {
+        return RunningGateway.odoo(version);
+    }
+
+    public Reply get(String pathAndQuery) {
+        RunningGateway gateway = gateway();
+        return apiKey
+                ? gateway.get(pathAndQuery, "Authorization", ApiKeyTest.basic("admin", OdooSimulator.ADMIN_API_KEY))
+                : gateway.getAs(gateway.login("admin"), pathAndQuery);
+    }
+
+    @Override
+    public String toString() {
+        return "Odoo " + version + (apiKey ? ", API key" : ", session");
+    }
+}
