@@ -13,7 +13,7 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        Main main = new Main(GatewayApplication.class);
+        Main main = new Main();
         main.setPropertyPlaceholderLocations(
                 "file:config/application.properties;optional=true,classpath:application.properties;optional=true");
         main.run(args);

@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.e2e;
 
-import io.github.odoorestcamel.GatewayApplication;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,7 +43,7 @@ public final class RunningGateway {
         try {
             odoo.start();
             int port = freePort();
-            Main main = new Main(GatewayApplication.class);
+            Main main = new Main();
             main.addOverrideProperty("odoo.url", settings.getOrDefault("odoo.url", odoo.url()));
             main.addOverrideProperty("http.port", String.valueOf(port));
             main.addOverrideProperty("http.host", "127.0.0.1");
