@@ -79,7 +79,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
 
         Registry registry = context.getRegistry();
         io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
-                settings.integer("http.max-header-bytes"));
+                settings.integer("http.max-header-bytes"), settings.integer("http.worker-threads"));
         registry.bind("vertx", vertx);
         context.addService(new org.apache.camel.support.service.ServiceSupport() {
             @Override

@@ -44,6 +44,7 @@ final class RecordedOdoo implements AutoCloseable {
     RecordedOdoo(String upstream, boolean replay) throws IOException {
         this.upstream = upstream;
         this.replay = replay;
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.createContext("/", this::handle);

@@ -7,6 +7,7 @@ import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.rest.ErrorResponder;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * The Vert.x instance the embedded HTTP server is created from, adjusted where camel-platform-http
- * offers no setting: a request line longer than Vert.x's 4096 bytes (so a long {@code filter}
+ * offers no setting: the number of worker threads that run the routes (each waits on Odoo while a
+ * request is in flight), a request line longer than Vert.x's 4096 bytes (so a long {@code filter}
  * reaches the gateway and gets a JSON 400 naming the limit, not a bare 414), and JSON answers for
  * paths and methods no route serves and for bodies over the size limit (Vert.x answers those
  * with HTML or nothing).
@@ -31,8 +33,8 @@ public final class GatewayVertx {
     private GatewayVertx() {
     }
 
-    public static Vertx create(int maxRequestLineBytes, int maxHeaderBytes) {
-        Vertx real = Vertx.vertx();
+    public static Vertx create(int maxRequestLineBytes, int maxHeaderBytes, int workerThreads) {
+        Vertx real = Vertx.vertx(new VertxOptions().setWorkerPoolSize(workerThreads));
         return proxy(real, Vertx.class, (method, args) -> {
             if (method.getName().equals("createHttpServer") && args != null && args.length == 1
                     && args[0] instanceof HttpServerOptions options) {
