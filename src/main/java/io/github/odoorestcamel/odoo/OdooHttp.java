@@ -14,9 +14,9 @@ import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 
 /**
- * POSTs JSON to the one configured Odoo over camel-http. Every call is a fresh exchange that
- * carries only the headers given here: the client's own headers can never reach Odoo. Transport
- * failures become 502/504; an answer that is not JSON is a 502.
+ * POSTs JSON to the one configured Odoo over camel-http, on pooled keep-alive connections. Every
+ * call is a fresh exchange that carries only the headers given here: the client's own headers can
+ * never reach Odoo. Transport failures become 502/504; an answer that is not JSON is a 502.
  */
 public final class OdooHttp {
 
@@ -52,6 +52,7 @@ public final class OdooHttp {
         int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String location = out.getHeader("Location", String.class);
         if (status >= 300 && status < 400) {
+            closeQuietly(out);
             return new Answer(status, null, null, location);
         }
         return new Answer(status, readJson(out, status), out.getHeader("Set-Cookie"), location);
@@ -71,6 +72,15 @@ public final class OdooHttp {
             throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
         } catch (IOException e) {
             throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
+        }
+    }
+
+    /** The body stream holds the pooled connection until it is read or closed. */
+    private static void closeQuietly(Message out) {
+        try (InputStream ignored = out.getBody(InputStream.class)) {
+            // closing releases the connection
+        } catch (IOException e) {
+            // nothing to release
         }
     }
 
