@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>Upstream: the Odoo simulator behind a replaying stand-in (default), or a real Odoo with
  * {@code -Dbench.odoo.url=… -Dbench.odoo.db=… -Dbench.odoo.login=… -Dbench.odoo.password=…}.
+ * {@code -Dbench.gateway.jvm="…"} adds JVM options to the gateway (e.g. a JFR recording).
  */
 public final class LoadBenchmark {
 
@@ -148,8 +149,14 @@ public final class LoadBenchmark {
 
     private static Process startGateway(String odooUrl, String db, int port) throws IOException {
         String jar = System.getProperty("bench.jar", "target/odoo-rest-camel-0.1.0-SNAPSHOT.jar");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+        String extra = System.getProperty("bench.gateway.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(Map.of("ODOO_URL", odooUrl, "ODOO_DB", db, "HTTP_PORT", String.valueOf(port),
                 "HTTP_HOST", "127.0.0.1"));
         builder.redirectErrorStream(true).redirectOutput(new File("target/bench-gateway.log"));

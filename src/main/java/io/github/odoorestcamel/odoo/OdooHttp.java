@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.util.Map;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
@@ -26,20 +27,21 @@ public final class OdooHttp {
 
     private final ProducerTemplate producer;
     private final String endpointUri;
+    private volatile Endpoint endpoint;
     private final long maxResponseBytes;
 
     public OdooHttp(ProducerTemplate producer, String odooUrl, long maxResponseBytes) {
         this.producer = producer;
         this.endpointUri = odooUrl.replaceAll("/+$", "")
-                + "?throwExceptionOnFailure=false&followRedirects=false&cookieManagementDisabled=true";
+                + "?httpMethod=POST&throwExceptionOnFailure=false&followRedirects=false&cookieManagementDisabled=true";
         this.maxResponseBytes = maxResponseBytes;
     }
 
     public Answer post(String path, JsonNode body, Map<String, String> headers) {
         byte[] bytes = writeBytes(body);
-        Exchange exchange = producer.send(endpointUri, e -> {
+        // the method is set on the endpoint: an HTTP_METHOD header would be converted to an enum on every call
+        Exchange exchange = producer.send(endpoint(), e -> {
             Message in = e.getIn();
-            in.setHeader(Exchange.HTTP_METHOD, "POST");
             in.setHeader(Exchange.HTTP_PATH, path);
             in.setHeader(Exchange.CONTENT_TYPE, "application/json");
             headers.forEach(in::setHeader);
@@ -56,6 +58,16 @@ public final class OdooHttp {
             return new Answer(status, null, null, location);
         }
         return new Answer(status, readJson(out, status), out.getHeader("Set-Cookie"), location);
+    }
+
+    /** Resolved on first use, once the http component has its settings (timeouts, pool). */
+    private Endpoint endpoint() {
+        Endpoint resolved = endpoint;
+        if (resolved == null) {
+            resolved = producer.getCamelContext().getEndpoint(endpointUri);
+            endpoint = resolved;
+        }
+        return resolved;
     }
 
     private JsonNode readJson(Message out, int status) {

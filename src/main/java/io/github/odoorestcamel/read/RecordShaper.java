@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * Renders records as the reference addon does, from Odoo's {@code web_read} form (many2one as id,
@@ -25,7 +27,25 @@ public final class RecordShaper {
         return shaped;
     }
 
+    /**
+     * The record shaped for the selection. Odoo's answer is reshaped in place when its fields
+     * already stand in the selected order (the usual case: Odoo answers in specification order), so
+     * a large page costs no second tree; otherwise a new object is built in the selected order.
+     */
     public ObjectNode shape(JsonNode record, FieldSelection selection) {
+        if (record instanceof ObjectNode object && inSelectedOrder(object, selection)) {
+            if (!selection.hasField("id")) {
+                object.remove("id");
+            }
+            for (SelectedField field : selection.fields()) {
+                JsonNode value = object.get(field.name());
+                JsonNode shaped = shapeValue(value, field);
+                if (shaped != value) {
+                    object.set(field.name(), shaped);
+                }
+            }
+            return object;
+        }
         ObjectNode shaped = Json.NODES.objectNode();
         for (SelectedField field : selection.fields()) {
             JsonNode value = record.get(field.name());
@@ -34,6 +54,22 @@ public final class RecordShaper {
             }
         }
         return shaped;
+    }
+
+    /** Whether the record has every selected field, in order, and nothing else but an unselected id. */
+    private static boolean inSelectedOrder(ObjectNode record, FieldSelection selection) {
+        List<SelectedField> fields = selection.fields();
+        int next = 0;
+        Iterator<String> names = record.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (next < fields.size() && fields.get(next).name().equals(name)) {
+                next++;
+            } else if (!name.equals("id") || selection.hasField("id")) {
+                return false;
+            }
+        }
+        return next == fields.size();
     }
 
     private JsonNode shapeValue(JsonNode value, SelectedField field) {
