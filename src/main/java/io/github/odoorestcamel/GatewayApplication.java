@@ -13,6 +13,10 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        String level = System.getenv("LOG_LEVEL");
+        if (level != null && !level.isBlank()) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.github.odoorestcamel", level.strip().toLowerCase(java.util.Locale.ROOT));
+        }
         Main main = new Main();
         main.setPropertyPlaceholderLocations(
                 "file:config/application.properties;optional=true,classpath:application.properties;optional=true");

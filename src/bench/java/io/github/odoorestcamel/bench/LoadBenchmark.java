@@ -30,14 +30,18 @@ import java.util.regex.Pattern;
  *
  * <p>Upstream: the Odoo simulator behind a replaying stand-in (default), or a real Odoo with
  * {@code -Dbench.odoo.url=… -Dbench.odoo.db=… -Dbench.odoo.login=… -Dbench.odoo.password=…}.
- * {@code -Dbench.gateway.jvm="…"} adds JVM options to the gateway (e.g. a JFR recording).
+ * {@code -Dbench.gateway.jvm="…"} adds JVM options to the gateway (e.g. a JFR recording);
+ * {@code -Dbench.scenarios=nested80,single} and {@code -Dbench.concurrency=1,8} narrow a run;
+ * {@code -Dbench.gateway-warmup=20} is how long the gateway's JIT is warmed before anything is measured.
  */
 public final class LoadBenchmark {
 
     private record Scenario(String name, String method, int gatewayStatus, Supplier<HttpRequest.Builder> gateway) {
     }
 
-    private static final int[] CONCURRENCY = {1, 8, 64};
+    private static int[] concurrencies() {
+        return java.util.Arrays.stream(System.getProperty("bench.concurrency", "1,8,64").split(",")).mapToInt(Integer::parseInt).toArray();
+    }
     private static final int FIXED_RATE = 500;
 
     private final List<String> report = new ArrayList<>();
@@ -73,15 +77,24 @@ public final class LoadBenchmark {
                         realOdoo == null ? "Odoo simulator behind a replaying stand-in" : realOdoo);
                 line("%-10s %5s | %9s %9s %9s | %9s %9s %9s | %6s", "request", "conc", "direct50", "direct99", "direct/s",
                         "gw50", "gw99", "gw/s", "ratio");
-                double worstRatio = Double.MAX_VALUE;
+                Duration jit = Duration.ofSeconds(Long.getLong("bench.gateway-warmup", 20));
                 for (Scenario scenario : scenarios(base, session)) {
+                    new LoadRun().closedLoop(() -> scenario.gateway().get().build(), scenario.gatewayStatus(), 8,
+                            jit.dividedBy(4), Duration.ofMillis(100));
+                }
+                double worstRatio = Double.MAX_VALUE;
+                List<String> only = List.of(System.getProperty("bench.scenarios", "nested80,single,flat1000,create").split(","));
+                for (Scenario scenario : scenarios(base, session)) {
+                    if (!only.contains(scenario.name())) {
+                        continue;
+                    }
                     send(scenario.gateway().get().build());
                     RecordedOdoo.Sent sent = upstream.lastRequest(scenario.method());
                     Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(URI.create(upstream.url() + sent.path()))
                             .POST(HttpRequest.BodyPublishers.ofByteArray(sent.body()))
                             .header("Content-Type", "application/json").header("Cookie", "session_id=" + session).build();
                     Supplier<HttpRequest> viaGateway = () -> scenario.gateway().get().build();
-                    for (int concurrency : CONCURRENCY) {
+                    for (int concurrency : concurrencies()) {
                         LoadRun.Figures d = new LoadRun().closedLoop(direct, 200, concurrency, warmup, measure);
                         LoadRun.Figures g = new LoadRun().closedLoop(viaGateway, scenario.gatewayStatus(), concurrency, warmup, measure);
                         double ratio = g.perSecond() / d.perSecond();

@@ -3,6 +3,7 @@ package io.github.odoorestcamel.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.Json;
+import java.nio.ByteBuffer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -37,7 +38,8 @@ public final class JsonResponse {
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
         message.setHeader("X-Content-Type-Options", "nosniff");
-        message.setBody(body);
+        // a ByteBuffer is written in one piece; a byte[] would be streamed through a type conversion
+        message.setBody(ByteBuffer.wrap(body));
         return message;
     }
 }
