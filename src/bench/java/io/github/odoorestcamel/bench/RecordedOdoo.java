@@ -41,12 +41,16 @@ final class RecordedOdoo implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final HttpServer server;
 
-    RecordedOdoo(String upstream, boolean replay) throws IOException {
+    private final long latencyMillis;
+
+    /** {@code latencyMillis}: how long a replayed answer waits, to stand for Odoo's own time (0: none). */
+    RecordedOdoo(String upstream, boolean replay, long latencyMillis) throws IOException {
         this.upstream = upstream;
         this.replay = replay;
+        this.latencyMillis = latencyMillis;
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
-        server.setExecutor(Executors.newFixedThreadPool(32));
+        server.setExecutor(Executors.newFixedThreadPool(256));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -67,6 +71,9 @@ final class RecordedOdoo implements AutoCloseable {
             JsonNode params = JSON.readTree(request).path("params");
             lastRequestByMethod.put(params.path("method").asText(path), new Sent(path, request));
             Recorded answer = replay ? answers.get(path + params) : null;
+            if (answer != null && latencyMillis > 0) {
+                sleep(latencyMillis);
+            }
             if (answer == null) {
                 answer = forward(exchange, path, request);
                 if (replay && answer.status() == 200 && !new String(answer.body()).contains("\"error\"")) {
@@ -96,6 +103,14 @@ final class RecordedOdoo implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
