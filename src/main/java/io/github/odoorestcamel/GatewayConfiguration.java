@@ -20,9 +20,7 @@ import io.github.odoorestcamel.read.RecordShaper;
 import io.github.odoorestcamel.rest.AuthorizationReader;
 import io.github.odoorestcamel.rest.CallMethodProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
-import io.github.odoorestcamel.rest.CreateRecordProcessor;
-import io.github.odoorestcamel.rest.DeleteRecordsProcessor;
-import io.github.odoorestcamel.rest.UpdateRecordsProcessor;
+import io.github.odoorestcamel.rest.WriteRecordsProcessor;
 import io.github.odoorestcamel.write.WriteService;
 import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
@@ -96,9 +94,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("getRecord", new GetRecordProcessor(reads, callers, readSettings));
         registry.bind("getField", new GetFieldProcessor(reads, callers));
         WriteService writes = new WriteService(odoo, catalog);
-        registry.bind("createRecord", new CreateRecordProcessor(writes, callers, readSettings.domainLimits()));
-        registry.bind("updateRecords", new UpdateRecordsProcessor(writes, callers, readSettings.domainLimits()));
-        registry.bind("deleteRecords", new DeleteRecordsProcessor(writes, callers, readSettings.domainLimits()));
+        registry.bind("writeRecords", new WriteRecordsProcessor(writes, callers, readSettings.domainLimits()));
         registry.bind("callMethod", new CallMethodProcessor(odoo, callers));
     }
 }
