@@ -151,7 +151,7 @@ public final class BatchedReader implements ReadStrategy {
     }
 
     private ArrayNode fetch(Caller user, FieldSelection selection, String method, ArrayNode args, ObjectNode kwargs) {
-        ArrayNode records = (ArrayNode) odoo.execute(user, selection.model(), method, args, kwargs);
+        ArrayNode records = OdooAnswers.list(odoo.execute(user, selection.model(), method, args, kwargs), method);
         records.forEach(r -> normaliseMany2one((ObjectNode) r, selection));
         return records;
     }

@@ -33,7 +33,7 @@ public final class SpecificationReader implements ReadStrategy {
         }
         kwargs.set("context", call.context());
         JsonNode answer = odoo.execute(user, call.selection().model(), "web_search_read", Json.NODES.arrayNode(), kwargs);
-        ArrayNode records = (ArrayNode) answer.path("records");
+        ArrayNode records = OdooAnswers.list(answer.path("records"), "web_search_read");
         long total = answer.path("length").asLong();
         if (records.isEmpty() && call.offset() > 0) {
             total = SearchCount.of(odoo, user, call.selection().model(), call.domain(), call.context());
@@ -49,6 +49,7 @@ public final class SpecificationReader implements ReadStrategy {
         ArrayNode args = Json.NODES.arrayNode();
         args.addArray().add(id);
         JsonNode answer = odoo.execute(user, selection.model(), "web_read", args, kwargs);
-        return answer.isArray() && !answer.isEmpty() ? Optional.of(answer.get(0)) : Optional.empty();
+        ArrayNode records = OdooAnswers.list(answer, "web_read");
+        return records.isEmpty() ? Optional.empty() : Optional.of(records.get(0));
     }
 }

@@ -167,4 +167,39 @@ class SecurityTest {
         assertEquals(405, method.json().path("error").path("code").asInt());
         assertTrue(method.header("Content-Type").startsWith("application/json"));
     }
+
+    @Test
+    void corsOriginIsNotEchoedWithCredentials() {
+        String session = GATEWAY.login("admin");
+        Reply reply = GATEWAY.get("/api/res.country/", "Origin", "https://evil.example", "Cookie", "session_id=" + session);
+        assertEquals(200, reply.status());
+        assertNull(reply.header("Access-Control-Allow-Origin"));
+        assertNull(reply.header("Access-Control-Allow-Credentials"));
+    }
+
+    @Test
+    void secretsNeverReachTheLogs() throws Exception {
+        String canary = "CANARY0123456789abcdefCANARY";
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            GATEWAY.get("/api/res.partner/?session_id=" + canary);
+            GATEWAY.get("/api/res.partner/", "Authorization", ApiKeyTest.basic("admin", canary));
+            GATEWAY.get("/api/res.partner/", "Authorization", "Bearer " + canary, "X-Odoo-Login", "admin");
+            String session = GATEWAY.odoo.openSession("admin");
+            GATEWAY.getAs(session, "/api/res.country/");
+            GATEWAY.odoo.replyOnce(new OdooSimulator.RawReply(200, "application/json",
+                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"result\":{\"length\":1,\"records\":\"" + canary + "\"}}", Map.of(), 0));
+            Reply broken = GATEWAY.getAs(session, "/api/res.country/");
+            assertEquals(502, broken.status(), broken.body());
+            assertFalse(broken.body().contains(canary));
+            assertFalse(broken.body().contains(session));
+        } finally {
+            System.setErr(original);
+        }
+        String logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(logged.contains(canary), logged);
+        assertFalse(logged.contains("CANARY"), logged);
+    }
 }
