@@ -1,5 +1,6 @@
 package io.github.odoorestcamel;
 
+import java.util.Locale;
 import org.apache.camel.main.Main;
 
 /**
@@ -15,7 +16,7 @@ public final class GatewayApplication {
     public static void main(String[] args) throws Exception {
         String level = System.getenv("LOG_LEVEL");
         if (level != null && !level.isBlank()) {
-            System.setProperty("org.slf4j.simpleLogger.log.io.github.odoorestcamel", level.strip().toLowerCase(java.util.Locale.ROOT));
+            System.setProperty("org.slf4j.simpleLogger.log.io.github.odoorestcamel", level.strip().toLowerCase(Locale.ROOT));
         }
         Main main = new Main();
         main.setPropertyPlaceholderLocations(

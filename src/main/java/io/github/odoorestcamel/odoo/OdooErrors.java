@@ -7,6 +7,7 @@ import io.github.odoorestcamel.error.GatewayException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns Odoo's JSON-RPC error envelope into a {@link GatewayException}: the kind from the exception
@@ -32,7 +33,7 @@ public final class OdooErrors {
 
     private static final int SESSION_EXPIRED_CODE = 100;
     /** /jsonrpc reports an unknown model as a UserError (transcript A9), not as the KeyError of call_kw. */
-    private static final java.util.regex.Pattern UNKNOWN_OBJECT = java.util.regex.Pattern.compile("^Object \\S+ doesn't exist$");
+    private static final Pattern UNKNOWN_OBJECT = Pattern.compile("^Object \\S+ doesn't exist$");
 
     private OdooErrors() {
     }

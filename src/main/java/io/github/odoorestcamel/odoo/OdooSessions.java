@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import java.time.Duration;
 
@@ -43,7 +44,7 @@ public final class OdooSessions {
         return known.get(hash(sessionId), key -> {
             JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId).result();
             if (!info.path("uid").canConvertToInt()) {
-                throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNAUTHENTICATED,
+                throw new GatewayException(ErrorKind.UNAUTHENTICATED,
                         "odoo.http.SessionExpiredException", "Session expired");
             }
             return toUser(sessionId, info);

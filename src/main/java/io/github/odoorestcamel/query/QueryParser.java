@@ -1,9 +1,11 @@
 package io.github.odoorestcamel.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses the query language of the reference addon:
@@ -151,7 +153,7 @@ public final class QueryParser {
     private void checkLevel(List<QueryItem> list) {
         boolean excludes = false;
         boolean plainIncludes = false;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (QueryItem item : list) {
             if (item.kind() == QueryItem.Kind.EXCLUDE) {
                 excludes = true;

@@ -1,12 +1,14 @@
 package io.github.odoorestcamel.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.schema.ModelFields;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses and validates a {@code filter}: a JSON Odoo domain in prefix notation with {@code & | !}
@@ -92,10 +94,10 @@ public final class DomainFilter {
         if (!field.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*") || field.length() > 256) {
             throw GatewayException.badRequest("filter term at index " + index + " has an invalid field name");
         }
-        String operator = term.get(1).asText().toLowerCase(java.util.Locale.ROOT);
+        String operator = term.get(1).asText().toLowerCase(Locale.ROOT);
         if (!OPERATORS.contains(operator)) {
             throw GatewayException.badRequest("filter operator '" + abbreviate(term.get(1).asText()) + "' at index " + index
-                    + " is not allowed; allowed: " + String.join(" ", new java.util.TreeSet<>(OPERATORS)));
+                    + " is not allowed; allowed: " + String.join(" ", new TreeSet<>(OPERATORS)));
         }
         JsonNode value = term.get(2);
         if (value.isArray()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
@@ -82,7 +83,7 @@ public final class ApiRequest {
     public ObjectNode jsonBody() {
         String type = header(Exchange.CONTENT_TYPE);
         if (type != null && !JSON_TYPE.matcher(type).find()) {
-            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
+            throw new GatewayException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
                     "The request body must be JSON (Content-Type: application/json)");
         }
         byte[] body = exchange.getMessage().getBody(byte[].class);

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.rest;
 
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.read.ReadService;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class GetFieldProcessor implements Processor {
         try {
             bytes = Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.BAD_GATEWAY, "BadGateway",
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
                     "Odoo sent a binary value that is not base64");
         }
         JsonResponse.writeBytes(exchange, 200, ContentTypes.sniff(bytes), bytes)

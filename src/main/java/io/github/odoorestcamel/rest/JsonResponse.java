@@ -2,6 +2,7 @@ package io.github.odoorestcamel.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import java.nio.ByteBuffer;
 import org.apache.camel.Exchange;
@@ -26,7 +27,7 @@ public final class JsonResponse {
 
     /** A JSON-RPC style success: {@code {"jsonrpc":"2.0","id":null,"result":…}}. */
     public static Message result(Exchange exchange, int status, JsonNode result) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
+        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
         body.putNull("id");
         body.set("result", result);
         return write(exchange, status, body);

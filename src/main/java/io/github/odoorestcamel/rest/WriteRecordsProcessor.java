@@ -3,6 +3,7 @@ package io.github.odoorestcamel.rest;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.DomainFilter;
@@ -45,7 +46,7 @@ public final class WriteRecordsProcessor implements Processor {
             case "POST" -> create(exchange, request, credentials, model);
             case "PUT" -> update(exchange, request, credentials, model, id);
             case "DELETE" -> delete(exchange, request, credentials, model, id);
-            default -> throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.METHOD_NOT_ALLOWED,
+            default -> throw new GatewayException(ErrorKind.METHOD_NOT_ALLOWED,
                     "MethodNotAllowed", "Method " + method + " is not allowed here");
         }
     }

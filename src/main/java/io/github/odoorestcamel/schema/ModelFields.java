@@ -2,13 +2,15 @@ package io.github.odoorestcamel.schema;
 
 import io.github.odoorestcamel.error.GatewayException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fields of one model as one user sees them, in the order Odoo lists them. */
 public record ModelFields(String model, Map<String, FieldInfo> fields) {
 
     public ModelFields {
-        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public boolean has(String name) {

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
@@ -31,7 +32,7 @@ public final class WriteService {
         ArrayNode args = Json.NODES.arrayNode().add(values);
         JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
         if (!id.canConvertToLong()) {
-            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.BAD_GATEWAY, "BadGateway",
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
                     "Odoo's create answered " + id.getNodeType() + " instead of an id");
         }
         return id.asLong();
@@ -81,7 +82,7 @@ public final class WriteService {
     private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
-            throw new GatewayException(io.github.odoorestcamel.error.ErrorKind.UNPROCESSABLE, "UserError",
+            throw new GatewayException(ErrorKind.UNPROCESSABLE, "UserError",
                     "Odoo did not write the record(s)");
         }
     }
