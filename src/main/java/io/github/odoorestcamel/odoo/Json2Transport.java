@@ -22,7 +22,7 @@ public final class Json2Transport implements OdooClient {
     public JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
         ObjectNode body = Json2Arguments.named(method, args, kwargs);
         OdooHttp.Answer answer = http.post("/json/2/" + model + "/" + method, body,
-                Map.of("Authorization", "bearer " + user.secret(), "X-Odoo-Database", user.db()));
+                Map.of("Authorization", "bearer " + user.secret(), "X-Odoo-Database", user.db()), ReadMethods.isRead(method));
         if (answer.status() == 200 && answer.body() != null) {
             JsonNode result = answer.body();
             return "create".equals(method) && result.isArray() && args.size() == 1 && args.get(0).isObject()

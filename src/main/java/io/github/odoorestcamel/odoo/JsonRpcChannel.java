@@ -23,10 +23,16 @@ public final class JsonRpcChannel {
     }
 
     public JsonRpcReply post(String path, JsonNode params, String sessionId) {
+        return post(path, params, sessionId, false);
+    }
+
+    /** {@code repeatable}: the call only reads, so it may be sent again if the connection dies. */
+    public JsonRpcReply post(String path, JsonNode params, String sessionId, boolean repeatable) {
         ObjectNode request = Json.NODES.objectNode().put("jsonrpc", "2.0").put("method", "call");
         request.putNull("id");
         request.set("params", params);
-        OdooHttp.Answer answer = http.post(path, request, sessionId == null ? Map.of() : Map.of("Cookie", "session_id=" + sessionId));
+        OdooHttp.Answer answer = http.post(path, request, sessionId == null ? Map.of() : Map.of("Cookie", "session_id=" + sessionId),
+                repeatable);
         if (answer.body() == null) {
             if (answer.location() != null && answer.location().contains("/web/login")) {
                 throw new GatewayException(ErrorKind.UNAUTHENTICATED, "odoo.http.SessionExpiredException", "Session expired");

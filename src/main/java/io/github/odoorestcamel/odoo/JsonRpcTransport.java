@@ -18,6 +18,6 @@ public final class JsonRpcTransport implements OdooClient {
     public JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
         ObjectNode params = Json.NODES.objectNode().put("service", "object").put("method", "execute_kw");
         params.putArray("args").add(user.db()).add(user.uid()).add(user.secret()).add(model).add(method).add(args).add(kwargs);
-        return channel.post("/jsonrpc", params, null).result();
+        return channel.post("/jsonrpc", params, null, ReadMethods.isRead(method)).result();
     }
 }

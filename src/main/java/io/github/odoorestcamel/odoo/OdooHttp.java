@@ -7,12 +7,16 @@ import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
 
 /**
  * POSTs JSON to the one configured Odoo over camel-http, on pooled keep-alive connections. Every
@@ -24,6 +28,8 @@ public final class OdooHttp {
     /** Odoo's answer: its status, its JSON body (null for a redirect), and the headers the gateway reads. */
     public record Answer(int status, JsonNode body, Object setCookie, String location) {
     }
+
+    private static final String CONNECTION_LOST = "ConnectionLost";
 
     private final ProducerTemplate producer;
     private final String endpointUri;
@@ -37,8 +43,23 @@ public final class OdooHttp {
         this.maxResponseBytes = maxResponseBytes;
     }
 
-    public Answer post(String path, JsonNode body, Map<String, String> headers) {
+    /**
+     * POSTs the body; when {@code repeatable} (a read) and the connection dies before an answer,
+     * the call is sent once more. Other calls are never repeated: Odoo may have carried them out.
+     */
+    public Answer post(String path, JsonNode body, Map<String, String> headers, boolean repeatable) {
         byte[] bytes = writeBytes(body);
+        try {
+            return send(path, bytes, headers);
+        } catch (GatewayException e) {
+            if (repeatable && e.kind() == ErrorKind.BAD_GATEWAY && CONNECTION_LOST.equals(e.name())) {
+                return send(path, bytes, headers);
+            }
+            throw e;
+        }
+    }
+
+    private Answer send(String path, byte[] bytes, Map<String, String> headers) {
         // the method is set on the endpoint: an HTTP_METHOD header would be converted to an enum on every call
         Exchange exchange = producer.send(endpoint(), e -> {
             Message in = e.getIn();
@@ -82,6 +103,8 @@ public final class OdooHttp {
             return answer;
         } catch (BoundedInputStream.TooLargeException e) {
             throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
+        } catch (ConnectionClosedException e) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, CONNECTION_LOST, "The connection to Odoo was lost while it answered");
         } catch (IOException e) {
             throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
         }
@@ -101,8 +124,12 @@ public final class OdooHttp {
             if (t instanceof SocketTimeoutException) {
                 return new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
             }
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException || t instanceof UnknownHostException) {
+                return badGateway("Odoo is unreachable: " + t.getClass().getSimpleName());
+            }
         }
-        return badGateway("Odoo is unreachable: " + failure.getClass().getSimpleName());
+        return new GatewayException(ErrorKind.BAD_GATEWAY, CONNECTION_LOST,
+                "The connection to Odoo was lost before it answered (" + failure.getClass().getSimpleName() + ")");
     }
 
     static GatewayException badGateway(String message) {

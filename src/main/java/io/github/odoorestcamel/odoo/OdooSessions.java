@@ -42,7 +42,7 @@ public final class OdooSessions {
     /** Who the session belongs to; 401 when Odoo no longer knows it. */
     public Caller resolve(String sessionId) {
         return known.get(hash(sessionId), key -> {
-            JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId).result();
+            JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId, true).result();
             if (!info.path("uid").canConvertToInt()) {
                 throw new GatewayException(ErrorKind.UNAUTHENTICATED,
                         "odoo.http.SessionExpiredException", "Session expired");

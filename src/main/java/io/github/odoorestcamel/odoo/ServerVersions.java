@@ -20,6 +20,6 @@ public final class ServerVersions {
 
     public OdooVersion current() {
         return cache.get(odooUrl, url -> OdooVersion.from(
-                channel.post("/web/webclient/version_info", Json.NODES.objectNode(), null).result()));
+                channel.post("/web/webclient/version_info", Json.NODES.objectNode(), null, true).result()));
     }
 }

@@ -21,6 +21,6 @@ public final class SessionTransport implements OdooClient {
         params.put("method", method);
         params.set("args", args);
         params.set("kwargs", kwargs);
-        return channel.post("/web/dataset/call_kw/" + model + "/" + method, params, user.secret()).result();
+        return channel.post("/web/dataset/call_kw/" + model + "/" + method, params, user.secret(), ReadMethods.isRead(method)).result();
     }
 }

@@ -202,4 +202,32 @@ class SecurityTest {
         assertFalse(logged.contains(canary), logged);
         assertFalse(logged.contains("CANARY"), logged);
     }
+
+    @Test
+    void aReadIsSentOnceMoreWhenTheConnectionDies() {
+        RunningGateway gateway = RunningGateway.withSettings("resets", 17, Map.of());
+        String session = gateway.login("admin");
+        gateway.getAs(session, "/api/res.country/");
+        gateway.odoo.resetCalls();
+        gateway.odoo.dropNextAnswer();
+        Reply reply = gateway.getAs(session, "/api/res.country/?query=" + q("{name}"));
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(3, reply.json().get("count").asInt());
+        assertEquals(2, gateway.odoo.callsTo("web_search_read"));
+    }
+
+    @Test
+    void aWriteIsNeverSentTwice() {
+        RunningGateway gateway = RunningGateway.withSettings("resets", 17, Map.of());
+        String session = gateway.login("admin");
+        gateway.getAs(session, "/api/res.partner.category/");
+        int before = gateway.odoo.rows("res.partner.category").size();
+        gateway.odoo.resetCalls();
+        gateway.odoo.dropNextAnswer();
+        Reply reply = gateway.send("POST", "/api/res.partner.category/", "{\"params\":{\"data\":{\"name\":\"Once\"}}}",
+                "Cookie", "session_id=" + session);
+        assertEquals(502, reply.status(), reply.body());
+        assertEquals(1, gateway.odoo.callsTo("create"));
+        assertEquals(before + 1, gateway.odoo.rows("res.partner.category").size(), "Odoo did create it, once");
+    }
 }

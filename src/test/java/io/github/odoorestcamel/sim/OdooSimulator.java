@@ -46,6 +46,7 @@ public final class OdooSimulator implements AutoCloseable {
     private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicInteger dropAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     private volatile long delayMillis;
     private HttpServer server;
@@ -127,6 +128,11 @@ public final class OdooSimulator implements AutoCloseable {
         nextReply.set(reply);
     }
 
+    /** The next call is carried out, then its connection is reset before any answer: as if the network dropped it. */
+    public void dropNextAnswer() {
+        dropAnswers.incrementAndGet();
+    }
+
     public void delay(long millis) {
         this.delayMillis = millis;
     }
@@ -199,6 +205,10 @@ public final class OdooSimulator implements AutoCloseable {
             } catch (OdooFault fault) {
                 answer.set("id", fault.code == 100 ? NODES.nullNode() : id);
                 answer.set("error", envelope(fault));
+            }
+            if (dropAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                resetConnection(exchange);
+                return;
             }
             send(exchange, 200, "application/json; charset=utf-8", answer.toString());
         }
@@ -433,6 +443,13 @@ public final class OdooSimulator implements AutoCloseable {
         data.set("arguments", SimDatabase.JSON.valueToTree(new ArrayList<>(fault.arguments)));
         data.putObject("context");
         return error;
+    }
+
+    /** Answers a status line promising a body that never comes, then closes: the client sees the connection die. */
+    private static void resetConnection(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 1_000_000);
+        exchange.getResponseBody().flush();
+        throw new IOException("connection dropped on purpose");
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
