@@ -26,6 +26,7 @@ import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
 import io.github.odoorestcamel.rest.GetFieldProcessor;
 import io.github.odoorestcamel.rest.GetRecordProcessor;
+import io.github.odoorestcamel.rest.HealthProcessor;
 import io.github.odoorestcamel.rest.ListRecordsProcessor;
 import io.github.odoorestcamel.rest.LoginProcessor;
 import io.github.odoorestcamel.rest.LogoutProcessor;
@@ -86,6 +87,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
             }
         }, true);
         registry.bind("errorResponder", new ErrorResponder());
+        registry.bind("health", new HealthProcessor(channel));
         registry.bind("requestGuard", new RequestGuard(settings.integer("http.max-query-string-bytes")));
         registry.bind("login", new LoginProcessor(sessions, databases, cookie, true));
         registry.bind("sessionAuthenticate", new LoginProcessor(sessions, databases, cookie, false));

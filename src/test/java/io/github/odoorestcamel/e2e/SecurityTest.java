@@ -138,6 +138,13 @@ class SecurityTest {
         Reply reply = down.get("/api/res.partner/", "X-Session-Id", "0123456789abcdef0123456789");
         assertEquals(502, reply.status(), reply.body());
         assertTrue(System.nanoTime() - start < 3_000_000_000L);
+        Reply health = down.get("/health");
+        assertEquals(503, health.status(), health.body());
+        assertEquals("DOWN", health.json().get("status").asText());
+        Reply up = GATEWAY.get("/health");
+        assertEquals(200, up.status(), up.body());
+        assertEquals("UP", up.json().get("status").asText());
+        assertEquals("17.0", up.json().get("odoo").asText());
     }
 
     @Test
