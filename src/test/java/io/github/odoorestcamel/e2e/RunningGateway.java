@@ -23,6 +23,8 @@ public final class RunningGateway {
 
     public final OdooSimulator odoo;
     public final int port;
+    private Main main;
+    private Thread thread;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningGateway(OdooSimulator odoo, int port) {
@@ -62,11 +64,20 @@ public final class RunningGateway {
             thread.setDaemon(true);
             thread.start();
             RunningGateway gateway = new RunningGateway(odoo, port);
+            gateway.main = main;
+            gateway.thread = thread;
             gateway.awaitReady();
             return gateway;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops the gateway as a SIGTERM would (Camel's graceful shutdown) and waits for it to end. */
+    public boolean shutDown(java.time.Duration within) throws InterruptedException {
+        main.completed();
+        thread.join(within.toMillis());
+        return !thread.isAlive();
     }
 
     private void awaitReady() {
