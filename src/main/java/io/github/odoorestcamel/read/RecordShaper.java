@@ -111,6 +111,13 @@ public final class RecordShaper {
 
     /** An x2many read without sub-fields: plain ids (web_read may give {"id": n} objects). */
     private static ArrayNode idsOf(ArrayNode values) {
+        boolean plain = true;
+        for (JsonNode v : values) {
+            plain &= !v.isObject();
+        }
+        if (plain) {
+            return values;
+        }
         ArrayNode ids = Json.NODES.arrayNode(values.size());
         for (JsonNode v : values) {
             ids.add(v.isObject() ? v.get("id") : v);
