@@ -51,11 +51,6 @@ public final class OdooSessions {
         });
     }
 
-    /** Forgets a session Odoo reported as expired. */
-    public void forget(String sessionId) {
-        known.invalidate(hash(sessionId));
-    }
-
     private static Caller toUser(String sessionId, JsonNode info) {
         String lang = info.path("user_context").path("lang").asText("en_US");
         return Caller.session(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);

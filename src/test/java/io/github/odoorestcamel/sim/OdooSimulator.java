@@ -75,10 +75,6 @@ public final class OdooSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    public int major() {
-        return major;
-    }
-
     @Override
     public void close() {
         server.stop(0);
