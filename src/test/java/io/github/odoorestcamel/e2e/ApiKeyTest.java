@@ -30,7 +30,7 @@ class ApiKeyTest {
     }
 
     @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(ints = {16, 17, 18, 19})
+    @ValueSource(ints = {14, 15, 16, 17, 18, 19})
     void basicLoginAndKeyGivesTheSameAnswerAsASession(int version) {
         RunningGateway gateway = gateway(version);
         Reply withSession = gateway.getAs(gateway.login("admin"), LIST);
