@@ -80,11 +80,13 @@ public final class RunningGateway {
         return !thread.isAlive();
     }
 
+    /** Ready once Camel has started every route (the HTTP port opens before the last ones are in). */
     private void awaitReady() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (get("/api/res.partner/").status() == 401) {
+                org.apache.camel.CamelContext context = main.getCamelContext();
+                if (context != null && context.isStarted() && get("/api/res.partner/").status() == 401) {
                     return;
                 }
             } catch (RuntimeException notYet) {
