@@ -205,9 +205,13 @@ public final class LoadBenchmark {
     private String login(String base, String db) throws IOException, InterruptedException {
         String body = "{\"params\":{\"login\":\"" + System.getProperty("bench.odoo.login", "admin") + "\",\"password\":\""
                 + System.getProperty("bench.odoo.password", "admin") + "\",\"db\":\"" + db + "\"}}";
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/auth/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/auth/"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; response.statusCode() == 404 && attempt < 100; attempt++) {
+            Thread.sleep(20); // the HTTP port opens before the last routes are in
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         Matcher m = Pattern.compile("\"session_id\":\"([^\"]+)\"").matcher(response.body());
         if (!m.find()) {
             throw new IllegalStateException("login failed: " + response.body());
