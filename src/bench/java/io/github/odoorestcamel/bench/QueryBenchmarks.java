@@ -7,13 +7,12 @@ import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
 import io.github.odoorestcamel.read.DateTimeStyle;
 import io.github.odoorestcamel.read.FieldSelection;
+import io.github.odoorestcamel.read.ModelFieldsFixture;
 import io.github.odoorestcamel.read.RecordShaper;
 import io.github.odoorestcamel.read.SelectionResolver;
 import io.github.odoorestcamel.read.Specification;
-import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,14 +46,14 @@ public class QueryBenchmarks {
     @Setup
     public void setUp() {
         Map<String, ModelFields> models = Map.of(
-                "res.partner", model("res.partner", "id:integer", "name:char", "email:char", "phone:char", "ref:char",
+                "res.partner", ModelFieldsFixture.model("res.partner", "id:integer", "name:char", "email:char", "phone:char", "ref:char",
                         "is_company:boolean", "active:boolean", "date:date", "write_date:datetime", "create_date:datetime",
                         "country_id:many2one:res.country", "company_id:many2one:res.company", "user_id:many2one:res.users",
                         "category_id:many2many:res.partner.category", "child_ids:one2many:res.partner", "parent_id:many2one:res.partner"),
-                "res.country", model("res.country", "id:integer", "name:char", "code:char"),
-                "res.company", model("res.company", "id:integer", "name:char"),
-                "res.users", model("res.users", "id:integer", "name:char", "login:char"),
-                "res.partner.category", model("res.partner.category", "id:integer", "name:char", "color:integer",
+                "res.country", ModelFieldsFixture.model("res.country", "id:integer", "name:char", "code:char"),
+                "res.company", ModelFieldsFixture.model("res.company", "id:integer", "name:char"),
+                "res.users", ModelFieldsFixture.model("res.users", "id:integer", "name:char", "login:char"),
+                "res.partner.category", ModelFieldsFixture.model("res.partner.category", "id:integer", "name:char", "color:integer",
                         "parent_id:many2one:res.partner.category"));
         fields = models::get;
         block = QueryParser.parse(QUERY);
@@ -101,15 +100,6 @@ public class QueryBenchmarks {
         }
         r.putObject("parent_id").put("id", 9).put("name", "Wood Corner").put("email", "wood@example.com");
         return r;
-    }
-
-    private static ModelFields model(String name, String... specs) {
-        Map<String, FieldInfo> map = new LinkedHashMap<>();
-        for (String spec : specs) {
-            String[] p = spec.split(":");
-            map.put(p[0], new FieldInfo(p[0], p[1], p.length > 2 ? p[2] : null));
-        }
-        return new ModelFields(name, map);
     }
 
 }

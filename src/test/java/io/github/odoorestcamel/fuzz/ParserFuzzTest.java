@@ -9,12 +9,10 @@ import io.github.odoorestcamel.query.QueryParser;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.read.OrderClause;
 import io.github.odoorestcamel.read.PageRequest;
+import io.github.odoorestcamel.read.ModelFieldsFixture;
 import io.github.odoorestcamel.read.SelectionResolver;
-import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Random and mutated queries, filters, orders and paging values: the only failure allowed is a
@@ -24,12 +22,12 @@ import java.util.Map;
 class ParserFuzzTest {
 
     private static final QueryLimits LIMITS = new QueryLimits(4096, 10, 200);
-    private static final ModelFields PARTNER = fields("res.partner", "id:integer", "name:char",
+    private static final ModelFields PARTNER = ModelFieldsFixture.model("res.partner", "id:integer", "name:char",
             "country_id:many2one:res.country", "child_ids:one2many:res.partner", "category_id:many2many:res.partner.category");
     private static final FieldsSource FIELDS = model -> switch (model) {
         case "res.partner" -> PARTNER;
-        case "res.country" -> fields(model, "id:integer", "name:char", "code:char");
-        default -> fields(model, "id:integer", "name:char");
+        case "res.country" -> ModelFieldsFixture.model(model, "id:integer", "name:char", "code:char");
+        default -> ModelFieldsFixture.model(model, "id:integer", "name:char");
     };
 
     @FuzzTest(maxDuration = "30s")
@@ -55,12 +53,4 @@ class ParserFuzzTest {
         }
     }
 
-    private static ModelFields fields(String model, String... specs) {
-        Map<String, FieldInfo> map = new LinkedHashMap<>();
-        for (String spec : specs) {
-            String[] p = spec.split(":");
-            map.put(p[0], new FieldInfo(p[0], p[1], p.length > 2 ? p[2] : null));
-        }
-        return new ModelFields(model, map);
-    }
 }

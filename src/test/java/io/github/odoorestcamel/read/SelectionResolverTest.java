@@ -8,32 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
-import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SelectionResolverTest {
 
     static final FieldsSource FIELDS = model -> switch (model) {
-        case "res.partner" -> fields(model, "id:integer", "name:char", "country_id:many2one:res.country",
+        case "res.partner" -> ModelFieldsFixture.model(model, "id:integer", "name:char", "country_id:many2one:res.country",
                 "category_id:many2many:res.partner.category", "child_ids:one2many:res.partner", "write_date:datetime");
-        case "res.country" -> fields(model, "id:integer", "name:char", "code:char");
-        case "res.partner.category" -> fields(model, "id:integer", "name:char");
+        case "res.country" -> ModelFieldsFixture.model(model, "id:integer", "name:char", "code:char");
+        case "res.partner.category" -> ModelFieldsFixture.model(model, "id:integer", "name:char");
         default -> throw GatewayException.notFound(model);
     };
-
-    static ModelFields fields(String model, String... specs) {
-        Map<String, FieldInfo> map = new LinkedHashMap<>();
-        for (String spec : specs) {
-            String[] p = spec.split(":");
-            map.put(p[0], new FieldInfo(p[0], p[1], p.length > 2 ? p[2] : null));
-        }
-        return new ModelFields(model, map);
-    }
 
     private static FieldSelection resolve(String query) {
         return new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query));
