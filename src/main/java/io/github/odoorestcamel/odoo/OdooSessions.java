@@ -30,18 +30,18 @@ public final class OdooSessions {
         if (reply.sessionCookie() == null || !reply.result().path("uid").canConvertToInt()) {
             throw GatewayException.unauthenticated("Access Denied");
         }
-        known.put(hash(reply.sessionCookie()), toUser(reply.sessionCookie(), reply.result()));
+        known.put(Caller.sha256(reply.sessionCookie()), toUser(reply.sessionCookie(), reply.result()));
         return reply;
     }
 
     public JsonRpcReply destroy(String sessionId) {
-        known.invalidate(hash(sessionId));
+        known.invalidate(Caller.sha256(sessionId));
         return channel.post("/web/session/destroy", Json.NODES.objectNode(), sessionId);
     }
 
     /** Who the session belongs to; 401 when Odoo no longer knows it. */
     public Caller resolve(String sessionId) {
-        return known.get(hash(sessionId), key -> {
+        return known.get(Caller.sha256(sessionId), key -> {
             JsonNode info = channel.post("/web/session/get_session_info", Json.NODES.objectNode(), sessionId, true).result();
             if (!info.path("uid").canConvertToInt()) {
                 throw new GatewayException(ErrorKind.UNAUTHENTICATED,
@@ -54,9 +54,5 @@ public final class OdooSessions {
     private static Caller toUser(String sessionId, JsonNode info) {
         String lang = info.path("user_context").path("lang").asText("en_US");
         return Caller.session(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);
-    }
-
-    static String hash(String sessionId) {
-        return Caller.sha256(sessionId);
     }
 }
