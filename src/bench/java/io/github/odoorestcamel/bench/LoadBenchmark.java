@@ -95,10 +95,7 @@ public final class LoadBenchmark {
                         continue;
                     }
                     send(scenario.gateway().get().build());
-                    RecordedOdoo.Sent sent = upstream.lastRequest(scenario.method());
-                    Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(URI.create(upstream.url() + sent.path()))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(sent.body()))
-                            .header("Content-Type", "application/json").header("Cookie", "session_id=" + session).build();
+                    Supplier<HttpRequest> direct = direct(upstream, scenario.method(), session);
                     Supplier<HttpRequest> viaGateway = () -> scenario.gateway().get().build();
                     for (int concurrency : concurrencies()) {
                         LoadRun.Figures d = new LoadRun().closedLoop(direct, 200, concurrency, warmup, measure);
@@ -118,10 +115,7 @@ public final class LoadBenchmark {
                 }
                 Scenario nested = scenarios(base, session).get(0);
                 send(nested.gateway().get().build());
-                RecordedOdoo.Sent sent = upstream.lastRequest(nested.method());
-                Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(URI.create(upstream.url() + sent.path()))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(sent.body()))
-                        .header("Content-Type", "application/json").header("Cookie", "session_id=" + session).build();
+                Supplier<HttpRequest> direct = direct(upstream, nested.method(), session);
                 Duration fixed = measure.multipliedBy(2);
                 LoadRun.Figures d = new LoadRun().fixedRate(direct, 200, FIXED_RATE, fixed);
                 LoadRun.Figures g = new LoadRun().fixedRate(() -> nested.gateway().get().build(), 200, FIXED_RATE, fixed);
@@ -167,6 +161,14 @@ public final class LoadBenchmark {
                 new Scenario("create", "create", 201, () -> HttpRequest.newBuilder(URI.create(base + "/api/res.partner.category/"))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"params\":{\"data\":{\"name\":\"Bench tag\"}}}"))
                         .header("Content-Type", "application/json").header("Cookie", "session_id=" + session)));
+    }
+
+    /** The call the gateway just made for this method, sent straight to the upstream. */
+    private static Supplier<HttpRequest> direct(RecordedOdoo upstream, String method, String session) {
+        RecordedOdoo.Sent sent = upstream.lastRequest(method);
+        return () -> HttpRequest.newBuilder(URI.create(upstream.url() + sent.path()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent.body()))
+                .header("Content-Type", "application/json").header("Cookie", "session_id=" + session).build();
     }
 
     private static HttpRequest.Builder get(String url, String session) {
