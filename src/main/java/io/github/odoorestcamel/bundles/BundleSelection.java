@@ -1,0 +1,49 @@
+package io.github.odoorestcamel.bundles;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The bundles named by the setting {@code bundles} (comma-separated), checked before anything starts. */
+public record BundleSelection(Set<Bundle> bundles) {
+
+    public BundleSelection {
+        bundles = Set.copyOf(bundles);
+    }
+
+    public static BundleSelection parse(String setting) {
+        Set<Bundle> chosen = EnumSet.noneOf(Bundle.class);
+        for (String name : setting.split(",")) {
+            String wanted = name.strip().toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            chosen.add(Arrays.stream(Bundle.values()).filter(b -> b.settingName().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown bundle '" + name.strip()
+                            + "' in the setting bundles (BUNDLES); known bundles: " + known())));
+        }
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("The setting bundles (BUNDLES) names no bundle; known bundles: " + known());
+        }
+        return new BundleSelection(chosen);
+    }
+
+    public boolean has(Bundle bundle) {
+        return bundles.contains(bundle);
+    }
+
+    public boolean needsServiceAccount() {
+        return bundles.stream().anyMatch(Bundle::actsAsServiceAccount);
+    }
+
+    /** The route files to load: those of the chosen bundles only, so a bundle that is off opens no connection. */
+    public String routesIncludePattern() {
+        return bundles.stream().sorted().map(Bundle::routesPattern).collect(Collectors.joining(","));
+    }
+
+    private static String known() {
+        return Arrays.stream(Bundle.values()).map(Bundle::settingName).collect(Collectors.joining(", "));
+    }
+}
