@@ -1,0 +1,46 @@
+package io.github.odoorestcamel.bundles.mirror;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * The mirror's change-feed state, kept in {@code odoo_sync_state} of the mirror database. The
+ * consumer reads it at every poll; the mirror writes it itself, in the transaction of the rows, so
+ * the consumer's own write after the exchange stores a value that is already there.
+ */
+public final class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
+
+    private final DataSource dataSource;
+    private volatile boolean tableCreated;
+
+    public JdbcStateRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The table is created on first use rather than at start, so a database that is down delays polling, not start-up. */
+    @Override
+    public String getState(String key) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!tableCreated) {
+                SyncStateTable.create(connection);
+                tableCreated = true;
+            }
+            return SyncStateTable.read(connection, key);
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot read the sync state " + key + " from " + SyncStateTable.NAME, e);
+        }
+    }
+
+    @Override
+    public void setState(String key, String state) {
+        try (Connection connection = dataSource.getConnection()) {
+            SyncStateTable.write(connection, key, state);
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot store the sync state " + key + " in " + SyncStateTable.NAME, e);
+        }
+    }
+}
