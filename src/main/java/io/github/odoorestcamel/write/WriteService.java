@@ -11,6 +11,8 @@ import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The write API. Each request is checked whole against the caller's fields before Odoo is asked
@@ -29,18 +31,32 @@ public final class WriteService {
 
     public long create(Caller user, String model, WriteRequest request) {
         ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
-        ArrayNode args = Json.NODES.arrayNode().add(values);
-        JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
-        if (!id.canConvertToLong()) {
+        return id(odoo.execute(user, model, "create", Json.NODES.arrayNode().add(values), kwargs(request.context())));
+    }
+
+    /** Creates every record in one {@code create} call; nothing is sent unless every value map is valid. */
+    public List<Long> createAll(Caller user, String model, List<JsonNode> data, ObjectNode context) {
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ArrayNode valuesList = Json.NODES.arrayNode();
+        data.forEach(values -> valuesList.add(CommandExpander.expand(values, fields)));
+        JsonNode ids = odoo.execute(user, model, "create", Json.NODES.arrayNode().add(valuesList), kwargs(context));
+        if (!ids.isArray() || ids.size() != data.size()) {
             throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
-                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+                    "Odoo's create answered " + ids.getNodeType() + " instead of " + data.size() + " ids");
         }
-        return id.asLong();
+        List<Long> created = new ArrayList<>();
+        ids.forEach(id -> created.add(id(id)));
+        return created;
     }
 
     public void update(Caller user, String model, int id, WriteRequest request) {
-        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
-        write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
+        updateIds(user, model, Json.NODES.arrayNode().add(id), request.data(), request.context());
+    }
+
+    /** Writes the same values to the records of the ids. */
+    public void updateIds(Caller user, String model, ArrayNode ids, JsonNode data, ObjectNode context) {
+        ObjectNode values = CommandExpander.expand(data, catalog.fieldsOf(user, model));
+        write(user, model, ids, values, context);
     }
 
     /** Writes to every record the filter matches; the number of records written. */
@@ -58,14 +74,18 @@ public final class WriteService {
     }
 
     public void delete(Caller user, String model, int id) {
-        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
+        deleteIds(user, model, Json.NODES.arrayNode().add(id), null);
+    }
+
+    public void deleteIds(Caller user, String model, ArrayNode ids, ObjectNode context) {
+        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(ids), kwargs(context));
     }
 
     /** Deletes every record the filter matches; the number of records deleted. */
     public int deleteWhere(Caller user, String model, ArrayNode filter, ObjectNode context) {
         ArrayNode ids = search(user, catalog.fieldsOf(user, model), filter, context);
         if (!ids.isEmpty()) {
-            odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(ids), kwargs(context));
+            deleteIds(user, model, ids, context);
         }
         return ids.size();
     }
@@ -79,7 +99,7 @@ public final class WriteService {
         return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
     }
 
-    private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
+    void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
             throw new GatewayException(ErrorKind.UNPROCESSABLE, "UserError",
@@ -87,7 +107,15 @@ public final class WriteService {
         }
     }
 
-    private static ObjectNode kwargs(ObjectNode context) {
+    private static long id(JsonNode id) {
+        if (!id.canConvertToLong()) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+        }
+        return id.asLong();
+    }
+
+    static ObjectNode kwargs(ObjectNode context) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.set("context", context == null ? Json.NODES.objectNode() : context);
         return kwargs;
