@@ -32,7 +32,7 @@ class ExtraRoutesTest {
                     delay: 100
                     lookback: 0
                     stateKey: partner-tags
-                    fields: id,name
+                    query: "{id,name}"
                     domain: '[["name","=like","Extra %"]]'
                   steps:
                     - setBody:
@@ -60,8 +60,8 @@ class ExtraRoutesTest {
         Files.writeString(folder.resolve("partner-tags.yaml"), ROUTES);
         RunningGateway gateway = RunningGateway.withSettings("extra-routes", 18, Map.of(
                 "routes.extra", "file:" + folder + "/*.yaml",
-                "odoo.login", "admin",
-                "odoo.api-key", OdooSimulator.ADMIN_API_KEY,
+                "camel.component.odoo.login", "admin",
+                "camel.component.odoo.api-key", OdooSimulator.ADMIN_API_KEY,
                 "odoo.state-dir", Files.createTempDirectory("extra-state").toString()));
         try {
             checkRoutes(gateway);

@@ -207,7 +207,7 @@ class OdooConsumerTest extends CamelTestSupport {
         Instant start = Instant.now();
         int archived = odoo.commit(start, PARTNER, List.of(Map.of("name", "Archived", "active", false))).get(0);
         int active = odoo.commit(start, PARTNER, partners("Active", 1)).get(0);
-        route(feed(start, "stateKey=all&includeArchived=true&fields=name,active"), "mock:all");
+        route(feed(start, "stateKey=all&includeArchived=true&query={name,active}"), "mock:all");
         route(feed(start, "stateKey=active&fields=name,active"), "mock:active");
         MockEndpoint all = getMockEndpoint("mock:all");
         all.expectedMessageCount(2);
