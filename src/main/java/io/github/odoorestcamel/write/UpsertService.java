@@ -54,7 +54,7 @@ public final class UpsertService {
         if (changed.isEmpty()) {
             return new Result(id, Action.UNCHANGED);
         }
-        writes.write(user, model, Json.NODES.arrayNode().add(id), changed, context);
+        writes.writeChecked(user, fields, Json.NODES.arrayNode().add(id), changed, context);
         return new Result(id, Action.UPDATED);
     }
 

@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.OdooServices;
 import io.github.odoorestcamel.odoo.Caller;
 
@@ -9,7 +8,7 @@ final class UnlinkOperation implements OdooOperation {
 
     @Override
     public OperationResult apply(OdooServices odoo, Caller caller, OdooRequest request) {
-        odoo.writes().deleteIds(caller, request.model(), Json.MAPPER.valueToTree(request.recordIds()), request.odooContext());
+        odoo.writes().deleteIds(caller, request.model(), request.recordIds(), request.odooContext());
         return OperationResult.of(Boolean.TRUE);
     }
 }

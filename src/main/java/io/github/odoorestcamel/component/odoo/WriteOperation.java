@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.OdooServices;
 import io.github.odoorestcamel.odoo.Caller;
 
@@ -9,7 +8,7 @@ final class WriteOperation implements OdooOperation {
 
     @Override
     public OperationResult apply(OdooServices odoo, Caller caller, OdooRequest request) {
-        odoo.writes().updateIds(caller, request.model(), Json.MAPPER.valueToTree(request.recordIds()), request.bodyJson(), request.odooContext());
+        odoo.writes().updateIds(caller, request.model(), request.recordIds(), request.bodyJson(), request.odooContext());
         return OperationResult.of(Boolean.TRUE);
     }
 }
