@@ -1,8 +1,5 @@
 package io.github.odoorestcamel.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.write.MethodCall;
 import org.apache.camel.Exchange;
@@ -31,10 +28,6 @@ public final class CallMethodProcessor implements Processor {
         boolean bound = request.segment(3) != null;
         Integer id = bound ? request.recordId() : null;
         MethodCall call = MethodCall.of(request.segment(bound ? 3 : 2), id, request.bodyParams());
-        Caller caller = callers.resolve(credentials);
-        JsonNode result = caller.transport() == Caller.Transport.JSON2
-                ? odoo.execute(caller, model, call.method(), Json.NODES.arrayNode(), call.namedArgs())
-                : odoo.execute(caller, model, call.method(), call.positionalArgs(), call.kwargs());
-        JsonResponse.result(exchange, 200, result);
+        JsonResponse.result(exchange, 200, call.execute(odoo, callers.resolve(credentials), model));
     }
 }

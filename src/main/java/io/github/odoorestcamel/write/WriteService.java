@@ -11,11 +11,18 @@ import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The write API. Each request is checked whole against the caller's fields before Odoo is asked
  * to change anything, and then changes Odoo with one call ({@code create}, {@code write} or
- * {@code unlink}; by filter, a {@code search} first). Odoo's errors are reported, never hidden.
+ * {@code unlink}). Since Odoo's write and unlink skip a missing id silently, the record written by
+ * id, and any record the values link to, is first looked up with one {@code search} per model; by
+ * filter, a {@code search} finds the records. Odoo's errors are reported, never hidden.
  */
 public final class WriteService {
 
@@ -28,19 +35,47 @@ public final class WriteService {
     }
 
     public long create(Caller user, String model, WriteRequest request) {
-        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
-        ArrayNode args = Json.NODES.arrayNode().add(values);
-        JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
-        if (!id.canConvertToLong()) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
-                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
-        }
-        return id.asLong();
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ObjectNode values = CommandExpander.expand(request.data(), fields);
+        requireRelated(user, values, fields, request.context());
+        return id(odoo.execute(user, model, "create", Json.NODES.arrayNode().add(values), kwargs(request.context())));
     }
 
+    /** Creates every record in one {@code create} call; nothing is sent unless every value map is valid. */
+    public List<Long> createAll(Caller user, String model, List<JsonNode> data, ObjectNode context) {
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ArrayNode valuesList = Json.NODES.arrayNode();
+        data.forEach(values -> valuesList.add(CommandExpander.expand(values, fields)));
+        for (JsonNode values : valuesList) {
+            requireRelated(user, (ObjectNode) values, fields, context);
+        }
+        JsonNode ids = odoo.execute(user, model, "create", Json.NODES.arrayNode().add(valuesList), kwargs(context));
+        if (!ids.isArray() || ids.size() != data.size()) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + ids.getNodeType() + " instead of " + data.size() + " ids");
+        }
+        List<Long> created = new ArrayList<>();
+        ids.forEach(id -> created.add(id(id)));
+        return created;
+    }
+
+    /** Writes one record; 404 when it does not exist (Odoo's write skips a missing id and answers true: E5, FA). */
     public void update(Caller user, String model, int id, WriteRequest request) {
-        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
-        write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
+        updateIds(user, model, List.of(id), request.data(), request.context());
+    }
+
+    /** Writes the same values to the records of the ids; 404 naming those that do not exist. */
+    public void updateIds(Caller user, String model, List<Integer> ids, JsonNode data, ObjectNode context) {
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ObjectNode values = CommandExpander.expand(data, fields);
+        requireExisting(user, model, ids, context);
+        writeChecked(user, fields, idsNode(ids), values, context);
+    }
+
+    /** Writes expanded values once the records they link to are known to exist. */
+    void writeChecked(Caller user, ModelFields fields, ArrayNode ids, ObjectNode values, ObjectNode context) {
+        requireRelated(user, values, fields, context);
+        write(user, fields.model(), ids, values, context);
     }
 
     /** Writes to every record the filter matches; the number of records written. */
@@ -50,6 +85,7 @@ public final class WriteService {
         }
         ModelFields fields = catalog.fieldsOf(user, model);
         ObjectNode values = CommandExpander.expand(request.data(), fields);
+        requireRelated(user, values, fields, request.context());
         ArrayNode ids = search(user, fields, request.filter(), request.context());
         if (!ids.isEmpty()) {
             write(user, model, ids, values, request.context());
@@ -57,8 +93,15 @@ public final class WriteService {
         return ids.size();
     }
 
+    /** Deletes one record; 404 when it does not exist (Odoo's unlink of a missing id answers true: E5, G3, FB). */
     public void delete(Caller user, String model, int id) {
-        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
+        deleteIds(user, model, List.of(id), null);
+    }
+
+    /** Deletes the records of the ids; 404 naming those that do not exist. */
+    public void deleteIds(Caller user, String model, List<Integer> ids, ObjectNode context) {
+        requireExisting(user, model, ids, context);
+        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(idsNode(ids)), kwargs(context));
     }
 
     /** Deletes every record the filter matches; the number of records deleted. */
@@ -79,6 +122,44 @@ public final class WriteService {
         return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
     }
 
+    private void requireExisting(Caller user, String model, List<Integer> ids, ObjectNode context) {
+        Set<Integer> found = existing(user, model, ids, context);
+        List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "("
+                    + String.join(", ", missing.stream().map(String::valueOf).toList()) + ",))");
+        }
+    }
+
+    /** Every record the values link to must exist: a missing one is named, and nothing is written. */
+    private void requireRelated(Caller user, ObjectNode values, ModelFields fields, ObjectNode context) {
+        for (var related : RelatedIds.of(values, fields).entrySet()) {
+            Set<Integer> wanted = new TreeSet<>();
+            related.getValue().values().forEach(wanted::addAll);
+            Set<Integer> found = existing(user, related.getKey(), wanted, context);
+            related.getValue().forEach((field, ids) -> {
+                List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+                if (!missing.isEmpty()) {
+                    throw new GatewayException(ErrorKind.UNPROCESSABLE, "odoo.exceptions.ValidationError", "Field '" + field
+                            + "' links to " + related.getKey() + " record(s) that do not exist: " + missing, null, "ValidationError");
+                }
+            });
+        }
+    }
+
+    /** The ids among these that exist and the caller may see, archived ones included. */
+    private Set<Integer> existing(Caller user, String model, Collection<Integer> ids, ObjectNode context) {
+        ArrayNode domain = Json.NODES.arrayNode();
+        ArrayNode idsNode = domain.addArray().add("id").add("in").addArray();
+        ids.forEach(idsNode::add);
+        ObjectNode kwargs = kwargs(context);
+        ((ObjectNode) kwargs.get("context")).put("active_test", false);
+        JsonNode found = odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs);
+        Set<Integer> result = new TreeSet<>();
+        found.forEach(id -> result.add(id.asInt()));
+        return result;
+    }
+
     private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
@@ -87,9 +168,23 @@ public final class WriteService {
         }
     }
 
+    private static ArrayNode idsNode(List<Integer> ids) {
+        ArrayNode node = Json.NODES.arrayNode();
+        ids.forEach(node::add);
+        return node;
+    }
+
+    private static long id(JsonNode id) {
+        if (!id.canConvertToLong()) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+        }
+        return id.asLong();
+    }
+
     private static ObjectNode kwargs(ObjectNode context) {
         ObjectNode kwargs = Json.NODES.objectNode();
-        kwargs.set("context", context == null ? Json.NODES.objectNode() : context);
+        kwargs.set("context", context == null ? Json.NODES.objectNode() : context.deepCopy());
         return kwargs;
     }
 }

@@ -19,10 +19,22 @@ public record Mode(int version, boolean apiKey) {
     }
 
     public Reply get(String pathAndQuery) {
-        RunningGateway gateway = gateway();
+        return get(gateway(), pathAndQuery);
+    }
+
+    /** A GET through the given gateway, authenticated as this mode says. */
+    public Reply get(RunningGateway gateway, String pathAndQuery) {
         return apiKey
                 ? gateway.get(pathAndQuery, "Authorization", ApiKeyTest.basic("admin", OdooSimulator.ADMIN_API_KEY))
                 : gateway.getAs(gateway.login("admin"), pathAndQuery);
+    }
+
+    /** A request as the admin, authenticated the way this mode does. */
+    public Reply send(String method, String path, String json) {
+        RunningGateway gateway = gateway();
+        return apiKey
+                ? gateway.send(method, path, json, "Authorization", ApiKeyTest.basic("admin", OdooSimulator.ADMIN_API_KEY))
+                : gateway.send(method, path, json, "Cookie", "session_id=" + gateway.login("admin"));
     }
 
     @Override

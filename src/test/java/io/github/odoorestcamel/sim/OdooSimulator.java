@@ -45,6 +45,7 @@ public final class OdooSimulator implements AutoCloseable {
     private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
     private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final List<ModelCall> modelCalls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger dropAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private final SecureRandom random = new SecureRandom();
@@ -96,6 +97,12 @@ public final class OdooSimulator implements AutoCloseable {
 
     public void resetCalls() {
         calls.clear();
+        modelCalls.clear();
+    }
+
+    /** The model method calls named {@code method}, whatever the dialect (call_kw, /jsonrpc, JSON-2) carried them. */
+    public List<ModelCall> modelCalls(String method) {
+        return modelCalls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Logs in directly (not through the gateway) and gives the new session id. */
@@ -144,6 +151,29 @@ public final class OdooSimulator implements AutoCloseable {
     public java.util.Set<Integer> rows(String model) {
         synchronized (db) {
             return java.util.Set.copyOf(db.model(model).records.keySet());
+        }
+    }
+
+    /**
+     * Creates or updates rows (a row whose {@code id} exists is updated) in one transaction that
+     * started at {@code start}: every row gets that write_date, as Odoo stamps a transaction's
+     * records (E4b). A start in the past is a transaction that commits late.
+     */
+    public List<Integer> commit(java.time.Instant start, String model, List<Map<String, Object>> rows) {
+        synchronized (db) {
+            db.begin(start);
+            SimModel target = db.model(model);
+            List<Integer> ids = new ArrayList<>();
+            for (Map<String, Object> values : rows) {
+                Integer id = (Integer) values.get("id");
+                Map<String, Object> row = id != null && target.records.containsKey(id)
+                        ? target.records.get(id) : new java.util.HashMap<>(Map.of("create_date", db.stamp()));
+                row.putAll(values);
+                row.put("write_date", db.stamp());
+                row.putIfAbsent("id", target.records.isEmpty() ? 1 : target.records.lastKey() + 1);
+                ids.add(target.records.containsKey((Integer) row.get("id")) ? (Integer) row.get("id") : target.insert(row));
+            }
+            return ids;
         }
     }
 
@@ -246,7 +276,9 @@ public final class OdooSimulator implements AutoCloseable {
 
     /** One model method call in its own transaction: a failure rolls every change back. */
     private JsonNode callKw(int uid, String model, String method, ArrayNode args, JsonNode kwargs) {
+        modelCalls.add(new ModelCall(model, method, args.deepCopy(), kwargs.deepCopy()));
         synchronized (db) {
+            db.begin(java.time.Instant.now());
             var before = db.snapshot();
             try {
                 return new SimMethods(db, major, uid).call(model, method, args, kwargs.isObject() ? kwargs : NODES.objectNode());
@@ -333,11 +365,17 @@ public final class OdooSimulator implements AutoCloseable {
                     parts[1] + "() got an unexpected keyword argument 'args'"));
             return;
         }
+        if (db.model(parts[0]) == null) {
+            sendJson2Error(exchange, 404, OdooFault.json2NotFound("the model '" + parts[0] + "' does not exist"));
+            return;
+        }
         try {
             JsonNode result = callKw(uid, parts[0], parts[1], NODES.arrayNode(), body);
             send(exchange, 200, "application/json; charset=utf-8", result.toString());
         } catch (OdooFault fault) {
-            sendJson2Error(exchange, json2Status(fault.name), fault);
+            boolean unknownMethod = fault.name.equals("builtins.AttributeError") && fault.getMessage().startsWith("The method '");
+            sendJson2Error(exchange, unknownMethod ? 404 : json2Status(fault.name),
+                    unknownMethod ? OdooFault.json2NotFound(fault.getMessage()) : fault);
         }
     }
 
@@ -431,7 +469,11 @@ public final class OdooSimulator implements AutoCloseable {
     private static ObjectNode envelope(OdooFault fault) {
         ObjectNode error = NODES.objectNode();
         error.put("code", fault.code);
-        error.put("message", fault.code == 100 ? "Odoo Session Expired" : "Odoo Server Error");
+        error.put("message", switch (fault.code) {
+            case 100 -> "Odoo Session Expired";
+            case 404 -> "404: Not Found";
+            default -> "Odoo Server Error";
+        });
         ObjectNode data = error.putObject("data");
         data.put("name", fault.name);
         data.put("debug", TRACEBACK + fault.name + ": " + fault.getMessage() + "\n");
