@@ -2,6 +2,7 @@ package io.github.odoorestcamel.bundles;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,8 +40,8 @@ public record BundleSelection(Set<Bundle> bundles) {
     }
 
     /** The route files to load: those of the chosen bundles only, so a bundle that is off opens no connection. */
-    public String routesIncludePattern() {
-        return bundles.stream().sorted().map(Bundle::routesPattern).collect(Collectors.joining(","));
+    public List<String> routePatterns() {
+        return bundles.stream().sorted().map(Bundle::routesPattern).toList();
     }
 
     private static String known() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class BundleSelectionTest {
     @Test
     void restAloneLoadsOnlyTheRestRoutesAndNeedsNoServiceAccount() {
         BundleSelection selection = BundleSelection.parse("rest");
-        assertEquals("classpath:routes/rest/*.yaml", selection.routesIncludePattern());
+        assertEquals(List.of("classpath:routes/rest/*.yaml"), selection.routePatterns());
         assertFalse(selection.needsServiceAccount());
     }
 
@@ -22,15 +23,15 @@ class BundleSelectionTest {
     void everyNamedBundleIsLoadedInAFixedOrderWhateverTheCaseAndSpacing() {
         BundleSelection selection = BundleSelection.parse(" Commands, mirror ,,rest,FEED ");
         assertEquals(Set.of(Bundle.REST, Bundle.MIRROR, Bundle.FEED, Bundle.COMMANDS), selection.bundles());
-        assertEquals("classpath:routes/rest/*.yaml,classpath:routes/mirror/*.yaml,classpath:routes/feed/*.yaml,"
-                + "classpath:routes/commands/*.yaml", selection.routesIncludePattern());
+        assertEquals(List.of("classpath:routes/rest/*.yaml", "classpath:routes/mirror/*.yaml", "classpath:routes/feed/*.yaml",
+                "classpath:routes/commands/*.yaml"), selection.routePatterns());
         assertTrue(selection.needsServiceAccount());
     }
 
     @Test
     void aBundleThatIsOffIsNotLoaded() {
         BundleSelection selection = BundleSelection.parse("mirror");
-        assertEquals("classpath:routes/mirror/*.yaml", selection.routesIncludePattern());
+        assertEquals(List.of("classpath:routes/mirror/*.yaml"), selection.routePatterns());
         assertFalse(selection.has(Bundle.REST));
     }
 
@@ -48,7 +49,7 @@ class BundleSelectionTest {
 
     @Test
     void aServiceAccountBundleWithoutLoginNamesTheMissingLogin() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceAccount.require(
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceAccountSettings.require(
                 BundleSelection.parse("rest,feed"), Optional.of(" "), Optional.of("key"), Optional.empty()));
         assertTrue(e.getMessage().contains("odoo.login (ODOO_LOGIN)"), e.getMessage());
         assertTrue(e.getMessage().contains("feed"), e.getMessage());
@@ -57,7 +58,7 @@ class BundleSelectionTest {
 
     @Test
     void aServiceAccountBundleWithoutKeyOrPasswordNamesBoth() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceAccount.require(
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceAccountSettings.require(
                 BundleSelection.parse("mirror"), Optional.of("sync"), Optional.empty(), Optional.of("")));
         assertTrue(e.getMessage().contains("odoo.api-key (ODOO_API_KEY) or odoo.password (ODOO_PASSWORD)"), e.getMessage());
         assertFalse(e.getMessage().contains("odoo.login"), e.getMessage());
@@ -65,8 +66,8 @@ class BundleSelectionTest {
 
     @Test
     void aLoginWithAKeyOrAPasswordIsEnough() {
-        ServiceAccount.require(BundleSelection.parse("mirror"), Optional.of("sync"), Optional.of("key"), Optional.empty());
-        ServiceAccount.require(BundleSelection.parse("commands"), Optional.of("sync"), Optional.empty(), Optional.of("secret"));
-        ServiceAccount.require(BundleSelection.parse("rest"), Optional.empty(), Optional.empty(), Optional.empty());
+        ServiceAccountSettings.require(BundleSelection.parse("mirror"), Optional.of("sync"), Optional.of("key"), Optional.empty());
+        ServiceAccountSettings.require(BundleSelection.parse("commands"), Optional.of("sync"), Optional.empty(), Optional.of("secret"));
+        ServiceAccountSettings.require(BundleSelection.parse("rest"), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -18,10 +18,14 @@ public final class SyncStateTable {
     private SyncStateTable() {
     }
 
+    public static String createStatement() {
+        return "CREATE TABLE IF NOT EXISTS " + NAME
+                + " (state_key text PRIMARY KEY, state text NOT NULL, updated_at timestamp with time zone NOT NULL DEFAULT now())";
+    }
+
     public static void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + NAME
-                    + " (state_key text PRIMARY KEY, state text NOT NULL, updated_at timestamp with time zone NOT NULL DEFAULT now())");
+            statement.execute(createStatement());
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.Optional;
  * The Odoo user the bundles act as. Checked at start-up so a bundle never starts polling or
  * consuming with credentials that cannot work; the message names what is missing, never a value.
  */
-public final class ServiceAccount {
+public final class ServiceAccountSettings {
 
-    private ServiceAccount() {
+    private ServiceAccountSettings() {
     }
 
     /** Throws naming the missing settings when a chosen bundle needs the account and it is incomplete. */

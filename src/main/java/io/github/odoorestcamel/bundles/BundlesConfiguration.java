@@ -1,0 +1,118 @@
+package io.github.odoorestcamel.bundles;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.odoorestcamel.GatewaySettings;
+import io.github.odoorestcamel.bundles.commands.BoundedIdempotentRepository;
+import io.github.odoorestcamel.bundles.commands.CommandOutcome;
+import io.github.odoorestcamel.bundles.commands.CommandRequest;
+import io.github.odoorestcamel.bundles.feed.ChangeEventProcessor;
+import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
+import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
+import io.github.odoorestcamel.bundles.mirror.MirrorStore;
+import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
+
+/**
+ * Wires the bundles named by the setting {@code bundles}: their route files, one route per model,
+ * and the beans those routes refer to. Nothing of a bundle that is off is created, so it opens no
+ * connection to a broker or a database nobody configured.
+ */
+public final class BundlesConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        GatewaySettings settings = new GatewaySettings(properties);
+        BundleSelection selection = BundleSelection.parse(settings.text("bundles"));
+        ServiceAccountSettings.require(selection, properties.resolveProperty("odoo.login"), properties.resolveProperty("odoo.api-key"),
+                properties.resolveProperty("odoo.password"));
+        Registry registry = context.getRegistry();
+        List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
+        if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
+            registry.bind("fieldTypes", new FieldTypes(context.createProducerTemplate()));
+            context.addService(clusterService(settings));
+        }
+        if (selection.has(Bundle.MIRROR)) {
+            bindMirror(context, settings);
+            modelRoutes.addAll(modelRoutes(properties, settings, "mirror", "odoo-mirror"));
+        }
+        if (selection.has(Bundle.FEED)) {
+            registry.bind("changeEvents", new ChangeEventProcessor(registry.lookupByNameAndType("fieldTypes", FieldTypes.class)));
+            modelRoutes.addAll(modelRoutes(properties, settings, "feed", "odoo-feed"));
+        }
+        if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
+            registry.bind("brokerConnectionFactory", new ActiveMQConnectionFactory(settings.text("broker.url"),
+                    properties.resolveProperty("broker.user").orElse(null), properties.resolveProperty("broker.password").orElse(null)));
+        }
+        if (selection.has(Bundle.COMMANDS)) {
+            registry.bind("commandRequest", new CommandRequest());
+            registry.bind("commandOutcome", new CommandOutcome());
+            registry.bind("commandIds", new BoundedIdempotentRepository(settings.number("commands.idempotency.cache-size")));
+        }
+        List<String> routeFiles = new ArrayList<>(selection.routePatterns());
+        routeFiles.addAll(settings.list("routes.extra"));
+        registry.bind("bundleRoutes", new BundleRoutes(routeFiles, modelRoutes));
+    }
+
+    private static void bindMirror(CamelContext context, GatewaySettings settings) throws Exception {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(settings.text("mirror.jdbc-url"));
+        pool.setUsername(settings.text("mirror.jdbc-user"));
+        pool.setPassword(context.getPropertiesComponent().resolveProperty("mirror.jdbc-password").orElse(""));
+        pool.setMaximumPoolSize(settings.integer("mirror.jdbc-max-connections"));
+        pool.setPoolName("mirror");
+        // a database that is down at start-up delays the first poll instead of failing the start
+        pool.setInitializationFailTimeout(-1);
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        context.addService(new ClosedOnStop(dataSource));
+        MirrorStore store = new MirrorStore(dataSource);
+        ProducerTemplate producer = context.createProducerTemplate();
+        String prefix = settings.text("mirror.table-prefix");
+        Registry registry = context.getRegistry();
+        registry.bind("mirrorDataSource", dataSource);
+        registry.bind("mirrorState", new JdbcStateRepository(dataSource));
+        registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
+        registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.integer("mirror.batch-size")));
+    }
+
+    /**
+     * One route per model of {@code <bundle>.models}, reading the fields of {@code <bundle>.query.<model>}
+     * (default: all) every {@code <bundle>.delay} seconds.
+     */
+    private static List<BundleRoutes.ModelRoute> modelRoutes(PropertiesComponent properties, GatewaySettings settings, String bundle,
+                                                             String templateId) {
+        List<BundleRoutes.ModelRoute> routes = new ArrayList<>();
+        String delayMillis = String.valueOf(settings.seconds(bundle + ".delay").toMillis());
+        for (String model : settings.list(bundle + ".models")) {
+            String query = properties.resolveProperty(bundle + ".query." + model).filter(q -> !q.isBlank()).orElse("{*}");
+            routes.add(new BundleRoutes.ModelRoute(templateId, bundle + "-" + model,
+                    Map.of("model", model, "query", query, "delayMillis", delayMillis)));
+        }
+        if (routes.isEmpty()) {
+            throw new IllegalStateException("The bundle " + bundle + " is on but " + bundle + ".models ("
+                    + bundle.toUpperCase(Locale.ROOT) + "_MODELS) names no model");
+        }
+        return routes;
+    }
+
+    /** Lets only one instance poll each model: the others wait on a lock file and take over when it is released. */
+    private static FileLockClusterService clusterService(GatewaySettings settings) {
+        FileLockClusterService cluster = new FileLockClusterService();
+        cluster.setRoot(settings.text("cluster.lock-dir"));
+        cluster.setAcquireLockDelay(1, TimeUnit.SECONDS);
+        cluster.setAcquireLockInterval(settings.integer("cluster.lock-interval"), TimeUnit.SECONDS);
+        return cluster;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.odoorestcamel.bundles.feed;
+
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.bundles.FieldTypes;
+import io.github.odoorestcamel.component.odoo.OdooConstants;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/** Turns a record from the {@code odoo:} consumer into the feed's message: JSON body and event headers. */
+public final class ChangeEventProcessor implements Processor {
+
+    private final FieldTypes fieldTypes;
+
+    public ChangeEventProcessor(FieldTypes fieldTypes) {
+        this.fieldTypes = fieldTypes;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getIn();
+        String model = in.getHeader(OdooConstants.MODEL, String.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = fieldTypes.carried(model, in.getBody(Map.class));
+        ChangeEvent event = new ChangeEvent(model, in.getHeader(OdooConstants.ID, Long.class),
+                in.getHeader(OdooConstants.WRITE_DATE, String.class), record);
+        in.setBody(Json.MAPPER.writeValueAsString(event.body()));
+        in.getHeaders().putAll(event.headers());
+    }
+}

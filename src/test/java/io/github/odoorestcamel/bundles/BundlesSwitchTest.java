@@ -1,0 +1,83 @@
+package io.github.odoorestcamel.bundles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
+import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
+import io.github.odoorestcamel.bundles.infra.RunningBundles;
+import io.github.odoorestcamel.sim.OdooSimulator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.Route;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+class BundlesSwitchTest {
+
+    @Test
+    void onlyTheRestApiRunsByDefaultAndNothingConnectsToABrokerOrADatabase() throws Exception {
+        try (OdooSimulator odoo = new OdooSimulator(17).start()) {
+            Map<String, String> settings = RunningBundles.baseSettings(odoo);
+            settings.put("broker.url", "tcp://127.0.0.1:" + RunningBundles.freePort());
+            settings.put("mirror.jdbc-url", "jdbc:postgresql://127.0.0.1:" + RunningBundles.freePort() + "/nowhere");
+            try (RunningBundles app = RunningBundles.start(settings)) {
+                Set<String> routes = app.context().getRoutes().stream().map(Route::getRouteId).collect(Collectors.toSet());
+                assertTrue(routes.stream().noneMatch(id -> id.startsWith("mirror") || id.startsWith("feed") || id.contains("command")),
+                        routes.toString());
+                assertTrue(routes.size() > 10, "the REST routes are loaded: " + routes);
+                assertNull(app.context().getRegistry().lookupByName("brokerConnectionFactory"));
+                assertNull(app.context().getRegistry().lookupByName("mirrorDataSource"));
+            }
+        }
+    }
+
+    @Test
+    void everyBundleRunsTogetherWhenSwitchedOn() throws Exception {
+        EmbeddedDatabase database = EmbeddedDatabase.create();
+        try (OdooSimulator odoo = new OdooSimulator(17).start(); EmbeddedBroker broker = EmbeddedBroker.start()) {
+            Map<String, String> settings = RunningBundles.baseSettings(odoo);
+            settings.put("bundles", "rest,mirror,feed,commands");
+            settings.put("mirror.models", "res.partner.category, res.partner");
+            settings.put("mirror.jdbc-url", database.jdbcUrl);
+            settings.put("mirror.jdbc-user", EmbeddedDatabase.user());
+            settings.put("feed.models", "res.partner");
+            settings.put("broker.url", broker.url());
+            try (RunningBundles app = RunningBundles.start(settings)) {
+                Set<String> routes = app.context().getRoutes().stream().map(Route::getRouteId).collect(Collectors.toSet());
+                assertTrue(routes.containsAll(Set.of("mirror-res.partner", "mirror-res.partner.category", "mirror-reconcile",
+                        "feed-res.partner", "odoo-commands", "command-dead-letter")), routes.toString());
+                assertTrue(routes.size() > 16, "the REST routes are loaded too: " + routes);
+            }
+        }
+    }
+
+    @Test
+    void aServiceAccountBundleWithoutCredentialsRefusesToStartNamingTheSetting() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> configure(Map.of("bundles", "rest,commands", "odoo.login", "", "odoo.api-key", "", "odoo.password", "")));
+        assertTrue(refused.getMessage().contains("odoo.login (ODOO_LOGIN)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("odoo.api-key (ODOO_API_KEY) or odoo.password (ODOO_PASSWORD)"), refused.getMessage());
+    }
+
+    @Test
+    void aMirrorWithoutModelsRefusesToStart() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> configure(Map.of("bundles", "mirror", "odoo.login", "sync", "odoo.api-key", "key", "mirror.models", "")));
+        assertEquals("The bundle mirror is on but mirror.models (MIRROR_MODELS) names no model", refused.getMessage());
+    }
+
+    private static void configure(Map<String, String> settings) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Properties properties = new Properties();
+            properties.load(BundlesSwitchTest.class.getResourceAsStream("/application.properties"));
+            properties.putAll(settings);
+            context.getPropertiesComponent().setInitialProperties(properties);
+            new BundlesConfiguration().configure(context);
+        }
+    }
+}
