@@ -11,6 +11,7 @@ import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
 import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Wires the bundles named by the setting {@code bundles}: their route files, one route per model,
@@ -50,6 +52,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         }
         if (selection.has(Bundle.FEED)) {
             registry.bind("changeEvents", new ChangeEventProcessor(registry.lookupByNameAndType("fieldTypes", FieldTypes.class)));
+            registry.bind("feedState", feedState(context, settings));
             modelRoutes.addAll(modelRoutes(properties, settings, "feed", "odoo-feed"));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
@@ -85,6 +88,20 @@ public final class BundlesConfiguration implements CamelConfiguration {
         registry.bind("mirrorState", new JdbcStateRepository(dataSource));
         registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
         registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.integer("mirror.batch-size")));
+    }
+
+    /**
+     * The feed's positions, one file for every model: a file per consumer would have each one
+     * overwrite the others' positions when it saves its own.
+     */
+    private static FileStateRepository feedState(CamelContext context, GatewaySettings settings) throws Exception {
+        File directory = new File(settings.text("odoo.state-dir"));
+        if (!directory.isDirectory() && !directory.mkdirs()) {
+            throw new IllegalStateException("Cannot create the state directory " + directory.getAbsolutePath() + " (odoo.state-dir)");
+        }
+        FileStateRepository states = FileStateRepository.fileStateRepository(new File(directory, "feed.state"));
+        context.addService(states);
+        return states;
     }
 
     /**

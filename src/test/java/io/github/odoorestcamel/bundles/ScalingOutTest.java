@@ -31,11 +31,8 @@ class ScalingOutTest {
             first.put("mirror.jdbc-url", database.jdbcUrl);
             first.put("mirror.jdbc-user", EmbeddedDatabase.user());
             first.put("mirror.delay", "1");
-            Map<String, String> second = new HashMap<>(first);
             String secondKey = odoo.newApiKey("admin");
-            second.put("odoo.api-key", secondKey);
-            second.put("http.port", String.valueOf(RunningBundles.freePort()));
-            second.put("odoo.state-dir", first.get("odoo.state-dir") + "-second");
+            Map<String, String> second = anotherInstance(first, secondKey);
 
             int id = odoo.commit(Instant.now(), "res.partner", List.of(Map.of("name", "Watched"))).get(0);
             try (RunningBundles leader = RunningBundles.start(first); RunningBundles standby = RunningBundles.start(second)) {
@@ -61,10 +58,8 @@ class ScalingOutTest {
             first.put("bundles", "commands");
             first.put("broker.url", broker.url());
             first.put("commands.concurrency", "2");
-            Map<String, String> second = new HashMap<>(first);
             String secondKey = odoo.newApiKey("admin");
-            second.put("odoo.api-key", secondKey);
-            second.put("http.port", String.valueOf(RunningBundles.freePort()));
+            Map<String, String> second = anotherInstance(first, secondKey);
             try (RunningBundles one = RunningBundles.start(first); RunningBundles two = RunningBundles.start(second)) {
                 odoo.resetCalls();
                 int commands = 200;
@@ -81,6 +76,14 @@ class ScalingOutTest {
                 assertTrue(callsWithKey(odoo, secondKey) > 0, "the second instance applied some");
             }
         }
+    }
+
+    /** The settings of a second instance: same work, its own port, and its own API key so its calls can be told apart. */
+    private static Map<String, String> anotherInstance(Map<String, String> first, String apiKey) {
+        Map<String, String> second = new HashMap<>(first);
+        second.put("odoo.api-key", apiKey);
+        second.put("http.port", String.valueOf(RunningBundles.freePort()));
+        return second;
     }
 
     private static long shared(OdooSimulator odoo) {

@@ -128,6 +128,7 @@ class MirrorBundleTest {
     void aCrashBetweenRowsAndStateLosesNothingAndAppliesNothingTwice() throws Exception {
         List<Integer> ids = createPartners(400, Instant.now());
         settings.put("mirror.batch-size", "200");
+        settings.put("mirror.query.res.partner", "{id,name,email,write_date}");
         new MirrorStore(database.dataSource).prepare(new MirrorTable(TABLE, Map.of()));
         database.execute(SyncStateTable.createStatement(),
                 "CREATE TABLE applied (id bigint)",
