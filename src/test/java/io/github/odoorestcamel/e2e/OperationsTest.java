@@ -39,6 +39,8 @@ class OperationsTest {
                 - before.value("gateway_http_requests_seconds_count", Map.of("route", "none", "status", "404")));
         assertTrue(after.has("gateway_http_requests_seconds_bucket", Map.of("route", "/api/{model}", "le", "+Inf")));
         assertTrue(after.value("gateway_http_requests_seconds_sum", list) > 0);
+        assertTrue(after.has("camel_exchanges_total", Map.of()), "Camel's own meters are published too");
+        assertTrue(after.has("jvm_memory_used_bytes", Map.of()), "and the JVM's");
     }
 
     @Test
