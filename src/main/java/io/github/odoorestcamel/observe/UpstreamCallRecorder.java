@@ -6,18 +6,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Watches every call the gateway sends to Odoo (camel-http exchanges): records
- * {@code gateway.odoo.calls} by Odoo method and HTTP status with its latency, counts it on the
- * trace of the request it was made for, and logs it at debug level (method, status, time; never
- * the body, which may hold a password or key).
+ * {@code gateway.odoo.calls} by Odoo method and HTTP status with its latency, and counts it on
+ * the trace of the request it was made for. The body, which may hold a password or key, is only
+ * read for the method's name.
  */
 public final class UpstreamCallRecorder extends EventNotifierSupport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UpstreamCallRecorder.class);
     private static final String METHOD = "gateway.odoo.method";
 
     private final MeterRegistry registry;
@@ -65,7 +62,6 @@ public final class UpstreamCallRecorder extends EventNotifierSupport {
             if (trace != null) {
                 trace.upstreamCall();
             }
-            LOG.debug("Odoo call {} answered {} in {} ms", method, status, sent.getTimeTaken());
         }
     }
 

@@ -17,7 +17,7 @@ class RequestIdTest {
 
     private static final RunningGateway GATEWAY = RunningGateway.odoo(17);
     private static final String ACCESS = "io.github.odoorestcamel.access";
-    private static final String UPSTREAM = "io.github.odoorestcamel.observe.UpstreamCallRecorder";
+    private static final String UPSTREAM = "io.github.odoorestcamel.odoo.TransportRouter";
 
     @Test
     void aSaneIdFromTheClientIsSentBack() {
@@ -78,16 +78,14 @@ class RequestIdTest {
             GATEWAY.odoo.resetCalls();
             GATEWAY.get("/api/res.partner/3/", "Cookie", "session_id=" + session, "X-Request-Id", "traced-7");
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (logs.events().size() < GATEWAY.odoo.callCount() && System.nanoTime() < deadline) {
+            while (logs.events().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             List<ILoggingEvent> lines = logs.events().stream().filter(e -> e.getLoggerName().equals(UPSTREAM)).toList();
-            assertEquals(GATEWAY.odoo.callCount(), lines.size(), "one line per call to Odoo");
+            assertTrue(lines.stream().anyMatch(e -> e.getFormattedMessage().startsWith("Odoo res.partner.web_read ")), lines.toString());
             for (ILoggingEvent line : lines) {
                 assertEquals("traced-7", line.getMDCPropertyMap().get("requestId"), line.getFormattedMessage());
-                assertTrue(line.getFormattedMessage().matches("Odoo call \\S+ answered 200 in \\d+ ms"), line.getFormattedMessage());
             }
-            assertTrue(lines.stream().anyMatch(e -> e.getFormattedMessage().startsWith("Odoo call web_read ")), lines.toString());
         }
         try (CapturedLogs logs = new CapturedLogs(Level.DEBUG, UPSTREAM)) {
             GATEWAY.get("/health");
