@@ -117,7 +117,11 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("errorResponder", new ErrorResponder());
         OdooStatus odooStatus = new OdooStatus(channel);
         registry.bind("health", new HealthProcessor(odooStatus));
-        HealthCheckRegistry.get(context).register(new OdooReadinessCheck(odooStatus));
+        HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
+        if (healthChecks != null) {
+            // absent when camel.health.enabled=false
+            healthChecks.register(new OdooReadinessCheck(odooStatus));
+        }
         GatewayMetrics metrics = new GatewayMetrics(meters);
         metrics.watchCache("sessions", sessions, OdooSessions::cacheStats);
         metrics.watchCache("api-keys", logins, ApiKeyLogins::cacheStats);
