@@ -1,5 +1,8 @@
 package io.github.odoorestcamel.e2e;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,28 +15,26 @@ public record PrometheusText(String text) {
 
     /** The sum of the samples of this name whose labels include all the given ones (0 when none). */
     public double value(String name, Map<String, String> labels) {
-        double sum = 0;
-        Matcher sample = SAMPLE.matcher(text);
-        while (sample.find()) {
-            if (sample.group(1).equals(name) && hasLabels(sample.group(3), labels)) {
-                sum += Double.parseDouble(sample.group(4));
-            }
-        }
-        return sum;
+        return samples(name, labels).stream().mapToDouble(Double::doubleValue).sum();
     }
 
     public boolean has(String name, Map<String, String> labels) {
+        return !samples(name, labels).isEmpty();
+    }
+
+    private List<Double> samples(String name, Map<String, String> labels) {
+        List<Double> values = new ArrayList<>();
         Matcher sample = SAMPLE.matcher(text);
         while (sample.find()) {
             if (sample.group(1).equals(name) && hasLabels(sample.group(3), labels)) {
-                return true;
+                values.add(Double.parseDouble(sample.group(4)));
             }
         }
-        return false;
+        return values;
     }
 
     private static boolean hasLabels(String text, Map<String, String> wanted) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         if (text != null) {
             Matcher label = LABEL.matcher(text);
             while (label.find()) {
