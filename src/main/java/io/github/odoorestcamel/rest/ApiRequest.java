@@ -43,10 +43,15 @@ public final class ApiRequest {
     /** The model named in the path ({@code /api/<model>/...}), checked against Odoo's naming rule. */
     public String model() {
         String model = segment(1);
-        if (model == null || model.length() > MAX_MODEL_LENGTH || !MODEL.matcher(model).matches()) {
+        if (!isModelName(model)) {
             throw GatewayException.badRequest("Invalid model name; expected something like 'res.partner'");
         }
         return model;
+    }
+
+    /** Whether the text follows Odoo's naming rule for models. */
+    public static boolean isModelName(String text) {
+        return text != null && text.length() <= MAX_MODEL_LENGTH && MODEL.matcher(text).matches();
     }
 
     /** The record id in the path, a positive integer. */
