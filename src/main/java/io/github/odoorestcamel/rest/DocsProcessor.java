@@ -42,8 +42,7 @@ public final class DocsProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
-        String file = request.segment(1);
+        String file = new ApiRequest(exchange).pathParam("file");
         if (file == null) {
             String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, "", String.class);
             JsonResponse.writeBytes(exchange, 302, "text/plain; charset=utf-8", new byte[0])
