@@ -1,29 +1,50 @@
 package io.github.odoorestcamel;
 
+import io.github.odoorestcamel.odoo.ApiKeyLogins;
 import io.github.odoorestcamel.odoo.JsonRpcChannel;
 import io.github.odoorestcamel.odoo.OdooSessions;
 import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.rest.AuthorizationReader;
-import io.github.odoorestcamel.rest.CallMethodProcessor;
+import io.github.odoorestcamel.openapi.OpenApiDocument;
+import io.github.odoorestcamel.rest.Authentication;
+import io.github.odoorestcamel.rest.DocsProcessor;
+import io.github.odoorestcamel.rest.OpenApiProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
-import io.github.odoorestcamel.rest.WriteRecordsProcessor;
 import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
-import io.github.odoorestcamel.rest.GetFieldProcessor;
-import io.github.odoorestcamel.rest.GetRecordProcessor;
+import io.github.odoorestcamel.rest.GetField;
+import io.github.odoorestcamel.rest.GetRecord;
 import io.github.odoorestcamel.rest.HealthProcessor;
-import io.github.odoorestcamel.rest.ListRecordsProcessor;
+import io.github.odoorestcamel.rest.ListRecords;
+import io.github.odoorestcamel.rest.MethodCalls;
+import io.github.odoorestcamel.rest.RecordWrites;
 import io.github.odoorestcamel.rest.LoginProcessor;
 import io.github.odoorestcamel.rest.LogoutProcessor;
 import io.github.odoorestcamel.rest.RequestGuard;
 import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
+import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.server.GatewayVertx;
+import io.github.odoorestcamel.cors.CorsHandler;
+import io.github.odoorestcamel.cors.CorsPolicy;
+import io.github.odoorestcamel.observe.GatewayMetrics;
+import io.github.odoorestcamel.observe.OdooReadinessCheck;
+import io.github.odoorestcamel.observe.OdooStatus;
+import io.github.odoorestcamel.observe.RequestObserver;
+import io.github.odoorestcamel.observe.RequestScopePolicy;
+import io.github.odoorestcamel.observe.RequestTraces;
+import io.github.odoorestcamel.observe.UpstreamCallRecorder;
+import io.github.odoorestcamel.server.FrontHandlers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 
 /**
@@ -34,7 +55,19 @@ public final class GatewayConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = new GatewaySettings(context.getPropertiesComponent());
+        Registry registry = context.getRegistry();
+        // camel-micrometer-prometheus (camel.metrics.enabled) has made the registry it serves by now
+        MeterRegistry meters = registry.lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
+        if (meters == null) {
+            meters = new SimpleMeterRegistry();
+        }
+        RequestTraces traces = new RequestTraces();
+        // before any producer template exists, so that the templates report their calls to Odoo
+        context.getManagementStrategy().addEventNotifier(new UpstreamCallRecorder(meters, traces));
+        RequestScopePolicy requestScope = new RequestScopePolicy(traces);
+        context.addRoutePolicyFactory((camel, routeId, route) -> requestScope);
         OdooServices odoo = OdooServices.create(context, settings, settings.text("odoo.url"));
+        registry.bind("odooServices", odoo);
         JsonRpcChannel channel = odoo.channel();
         OdooSessions sessions = odoo.sessions();
         ReadSettings readSettings = odoo.readSettings();
@@ -47,8 +80,6 @@ public final class GatewayConfiguration implements CamelConfiguration {
         CallerResolver callers = new CallerResolver(new AuthorizationReader(databases), sessionIds, sessions, odoo.apiKeys());
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
-        Registry registry = context.getRegistry();
-        registry.bind("odooServices", odoo);
         io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
                 settings.integer("http.max-header-bytes"), settings.integer("http.worker-threads"));
         registry.bind("vertx", vertx);
@@ -59,15 +90,34 @@ public final class GatewayConfiguration implements CamelConfiguration {
             }
         }, true);
         registry.bind("errorResponder", new ErrorResponder());
-        registry.bind("health", new HealthProcessor(channel));
+        OdooStatus odooStatus = new OdooStatus(channel);
+        registry.bind("health", new HealthProcessor(odooStatus));
+        HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
+        if (healthChecks != null) {
+            // absent when camel.health.enabled=false
+            healthChecks.register(new OdooReadinessCheck(odooStatus));
+        }
+        GatewayMetrics metrics = new GatewayMetrics(meters);
+        metrics.watchCache("sessions", sessions, OdooSessions::cacheStats);
+        metrics.watchCache("api-keys", odoo.apiKeyLogins(), ApiKeyLogins::cacheStats);
+        metrics.watchCache("fields", odoo.catalog(), FieldsCatalog::cacheStats);
+        registry.bind("gatewayMetrics", metrics);
+        CorsPolicy cors = new CorsPolicy(settings.list("http.cors.allowed-origins"), settings.list("http.cors.allowed-methods"),
+                settings.list("http.cors.allowed-headers"), settings.list("http.cors.exposed-headers"),
+                settings.number("http.cors.max-age"));
+        context.addService(new FrontHandlers(context, settings.integer("http.port"),
+                List.of(new RequestObserver(traces, meters), new CorsHandler(cors))), true);
         registry.bind("requestGuard", new RequestGuard(settings.integer("http.max-query-string-bytes")));
         registry.bind("login", new LoginProcessor(sessions, databases, cookie, true));
         registry.bind("sessionAuthenticate", new LoginProcessor(sessions, databases, cookie, false));
         registry.bind("logout", new LogoutProcessor(sessionIds, sessions, cookie));
-        registry.bind("listRecords", new ListRecordsProcessor(reads, callers, readSettings));
-        registry.bind("getRecord", new GetRecordProcessor(reads, callers, readSettings));
-        registry.bind("getField", new GetFieldProcessor(reads, callers));
-        registry.bind("writeRecords", new WriteRecordsProcessor(odoo.writes(), callers, readSettings.domainLimits()));
-        registry.bind("callMethod", new CallMethodProcessor(odoo.client(), callers));
+        registry.bind("authentication", new Authentication(callers));
+        registry.bind("listRecords", new ListRecords(reads, readSettings));
+        registry.bind("getRecord", new GetRecord(reads, readSettings));
+        registry.bind("getField", new GetField(reads));
+        registry.bind("recordWrites", new RecordWrites(odoo.writes(), readSettings.domainLimits()));
+        registry.bind("methodCalls", new MethodCalls(odoo.client()));
+        registry.bind("openApi", new OpenApiProcessor(new OpenApiDocument(odoo.client()), callers, settings.integer("odoo.rest.openapi.max-models")));
+        registry.bind("docs", new DocsProcessor());
     }
 }

@@ -27,7 +27,7 @@ import org.apache.camel.CamelContext;
  * and the {@code odoo:} component share (transports, caches, error mapping, read-only retry).
  */
 public record OdooServices(String url, JsonRpcChannel channel, OdooClient client, ServerVersions versions,
-                           OdooSessions sessions, ApiKeyCallers apiKeys, FieldsCatalog catalog, ReadSettings readSettings,
+                           OdooSessions sessions, ApiKeyLogins apiKeyLogins, ApiKeyCallers apiKeys, FieldsCatalog catalog, ReadSettings readSettings,
                            ReadService reads, WriteService writes, UpsertService upserts) {
 
     public static OdooServices create(CamelContext context, GatewaySettings settings, String odooUrl) {
@@ -49,7 +49,7 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
                 new RecordShaper(DateTimeStyle.of(settings.text("odoo.rest.datetime-format"))), readSettings);
         ApiKeyLogins logins = new ApiKeyLogins(channel, settings.seconds("odoo.apikey.cache-ttl"), settings.number("odoo.apikey.cache-size"));
         WriteService writes = new WriteService(odoo, catalog);
-        return new OdooServices(odooUrl, channel, odoo, versions, sessions, new ApiKeyCallers(versions, logins), catalog,
+        return new OdooServices(odooUrl, channel, odoo, versions, sessions, logins, new ApiKeyCallers(versions, logins), catalog,
                 readSettings, reads, writes, new UpsertService(odoo, catalog, writes));
     }
 }

@@ -32,6 +32,8 @@ class OdooComponentTest {
             context.start();
             try {
                 Endpoint endpoint = context.getEndpoint("odoo:res.partner?operation=count&login=admin&apiKey=" + SECRET);
+                assertEquals(30_000, ((OdooConsumer) endpoint.createConsumer(exchange -> { })).getDelay(),
+                        "a poll every 30 s unless delay says otherwise");
                 assertFalse(endpoint.toString().contains(SECRET), endpoint.toString());
                 assertFalse(((OdooEndpoint) endpoint).getConfiguration().toString().contains(SECRET));
                 OdooException refused = failure(() -> context.createProducerTemplate().requestBody(endpoint, (Object) null));

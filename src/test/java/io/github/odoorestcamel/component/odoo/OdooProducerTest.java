@@ -244,6 +244,11 @@ class OdooProducerTest {
         OdooException badDomain = failure(() -> request(mode, "odoo:res.partner?operation=count", null,
                 Map.of(OdooConstants.DOMAIN, "[[\"no_such_field\",\"=\",1]]")));
         assertEquals(400, badDomain.status());
+        OdooException missingRecord = failure(() -> request(mode, "odoo:res.partner?operation=write", Map.of("ref", "X"),
+                Map.of(OdooConstants.IDS, List.of(10, 99999))));
+        assertEquals(404, missingRecord.status());
+        assertTrue(missingRecord.getMessage().contains("99999"), missingRecord.getMessage());
+        assertEquals(404, failure(() -> request(mode, "odoo:res.partner?operation=unlink", 99998, Map.of())).status());
         OdooException unknownOperation = failure(() -> request(mode, "odoo:res.partner?operation=frobnicate", null, Map.of()));
         assertEquals(400, unknownOperation.status());
     }
