@@ -18,7 +18,12 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system --gid 10001 gateway \
-    && useradd --system --uid 10001 --gid gateway --no-create-home --shell /usr/sbin/nologin gateway
+    && useradd --system --uid 10001 --gid gateway --no-create-home --shell /usr/sbin/nologin gateway \
+    && mkdir -p /var/lib/odoo-rest-camel \
+    && chown gateway:gateway /var/lib/odoo-rest-camel
+# The change feeds' positions and the bundles' lock files (ODOO_STATE_DIR, CLUSTER_LOCK_DIR); mount a
+# volume here to keep them across restarts.
+ENV ODOO_STATE_DIR=/var/lib/odoo-rest-camel/state CLUSTER_LOCK_DIR=/var/lib/odoo-rest-camel/cluster
 WORKDIR /app
 COPY --from=build /build/odoo-rest-camel.jar /app/odoo-rest-camel.jar
 USER 10001:10001

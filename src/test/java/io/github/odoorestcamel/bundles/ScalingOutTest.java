@@ -83,6 +83,7 @@ class ScalingOutTest {
         Map<String, String> second = new HashMap<>(first);
         second.put("odoo.api-key", apiKey);
         second.put("http.port", String.valueOf(RunningBundles.freePort()));
+        second.put("camel.management.port", String.valueOf(RunningBundles.freePort()));
         return second;
     }
 

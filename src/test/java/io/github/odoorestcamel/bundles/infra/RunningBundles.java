@@ -37,6 +37,8 @@ public final class RunningBundles implements AutoCloseable {
         settings.put("odoo.api-key", OdooSimulator.ADMIN_API_KEY);
         settings.put("http.host", "127.0.0.1");
         settings.put("http.port", String.valueOf(freePort()));
+        settings.put("camel.management.host", "127.0.0.1");
+        settings.put("camel.management.port", String.valueOf(freePort()));
         settings.put("odoo.state-dir", temporaryFolder("state"));
         settings.put("cluster.lock-dir", temporaryFolder("cluster"));
         settings.put("cluster.lock-interval", "1");
