@@ -15,7 +15,8 @@ public final class BoundedIdempotentRepository extends ServiceSupport implements
     private final Cache<String, Boolean> ids;
 
     public BoundedIdempotentRepository(long maximumSize) {
-        this.ids = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        // evictions run on the calling thread: the bound holds at every moment, not eventually
+        this.ids = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
     }
 
     @Override

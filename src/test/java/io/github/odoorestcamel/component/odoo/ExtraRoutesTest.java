@@ -31,6 +31,7 @@ class ExtraRoutesTest {
                   parameters:
                     delay: 100
                     lookback: 0
+                    since: beginning
                     stateKey: partner-tags
                     query: "{id,name}"
                     domain: '[["name","=like","Extra %"]]'
