@@ -31,7 +31,6 @@ class ExtraRoutesTest {
                   parameters:
                     delay: 100
                     lookback: 0
-                    since: beginning
                     stateKey: partner-tags
                     query: "{id,name}"
                     domain: '[["name","=like","Extra %"]]'
