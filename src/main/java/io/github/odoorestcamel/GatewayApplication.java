@@ -1,12 +1,14 @@
 package io.github.odoorestcamel;
 
+import io.github.odoorestcamel.server.FatalErrors;
 import java.util.Locale;
 import org.apache.camel.main.Main;
 
 /**
  * Starts the gateway: settings from the application.properties packed in the jar, overridden by
  * config/application.properties when started from the project folder, and by environment
- * variables; routes from routes/*.yaml.
+ * variables; routes from routes/*.yaml. A thread that dies of an out-of-memory error ends the
+ * process, so that a supervisor restarts it.
  */
 public final class GatewayApplication {
 
@@ -14,6 +16,7 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        FatalErrors.install();
         String level = System.getenv("LOG_LEVEL");
         if (level != null && !level.isBlank()) {
             System.setProperty("org.slf4j.simpleLogger.log.io.github.odoorestcamel", level.strip().toLowerCase(Locale.ROOT));

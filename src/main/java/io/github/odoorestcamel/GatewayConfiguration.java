@@ -35,10 +35,13 @@ import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.server.GatewayVertx;
+import io.github.odoorestcamel.server.ServerLimits;
+import io.github.odoorestcamel.server.ShutdownNotice;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.spi.Registry;
 
 /**
@@ -77,9 +80,10 @@ public final class GatewayConfiguration implements CamelConfiguration {
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
         Registry registry = context.getRegistry();
-        io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
-                settings.integer("http.max-header-bytes"), settings.integer("http.worker-threads"));
+        GatewayVertx server = GatewayVertx.create(ServerLimits.from(settings), () -> context.getRegistry().findByType(VertxPlatformHttpRouter.class));
+        io.vertx.core.Vertx vertx = server.vertx();
         registry.bind("vertx", vertx);
+        context.getManagementStrategy().addEventNotifier(new ShutdownNotice(server));
         context.addService(new org.apache.camel.support.service.ServiceSupport() {
             @Override
             protected void doStop() {
@@ -99,4 +103,5 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("writeRecords", new WriteRecordsProcessor(writes, callers, readSettings.domainLimits()));
         registry.bind("callMethod", new CallMethodProcessor(odoo, callers));
     }
+
 }
