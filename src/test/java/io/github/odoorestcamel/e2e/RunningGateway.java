@@ -3,10 +3,6 @@ package io.github.odoorestcamel.e2e;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,19 +13,17 @@ import org.apache.camel.main.Main;
  * simulated Odoo of the given version, reached through its real HTTP port. One per version and
  * per set of extra settings, shared by the test classes.
  */
-public final class RunningGateway {
+public final class RunningGateway extends GatewayClient {
 
     private static final Map<String, RunningGateway> RUNNING = new ConcurrentHashMap<>();
 
     public final OdooSimulator odoo;
-    public final int port;
     private Main main;
     private Thread thread;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningGateway(OdooSimulator odoo, int port) {
+        super(port);
         this.odoo = odoo;
-        this.port = port;
     }
 
     public static RunningGateway odoo(int major) {
@@ -102,64 +96,9 @@ public final class RunningGateway {
         throw new IllegalStateException("gateway did not start on port " + port);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    // ---- requests ------------------------------------------------------------------------------
-
-    public Reply get(String pathAndQuery, String... headers) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), headers);
-    }
-
-    public Reply post(String path, String json, String... headers) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), headers);
-    }
-
-    public Reply send(String method, String path, String json, String... headers) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
-        return send(HttpRequest.newBuilder(uri(path)).method(method, body).header("Content-Type", "application/json"), headers);
-    }
-
-    /** GET with the session of the given user. */
-    public Reply getAs(String session, String pathAndQuery) {
-        return get(pathAndQuery, "Cookie", "session_id=" + session);
-    }
-
-    /** Logs in through the gateway's /auth/ and gives the session id. */
-    public String login(String login) {
-        Reply reply = post("/auth/", "{\"params\":{\"login\":\"" + login + "\",\"password\":\"" + login + "\"}}");
-        if (reply.status() != 200) {
-            throw new AssertionError("login failed: " + reply.body());
-        }
-        return reply.json().path("result").path("session_id").asText();
-    }
-
-    private URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
-    }
-
-    private Reply send(HttpRequest.Builder builder, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Percent-encodes a query parameter value. */
-    public static String q(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
