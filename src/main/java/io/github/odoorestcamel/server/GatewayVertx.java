@@ -18,6 +18,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,10 +74,14 @@ public final class GatewayVertx {
                     if (m.getName().equals("requestHandler") && a != null && a.length == 1 && a[0] instanceof Router router) {
                         router.route().order(Integer.MIN_VALUE).handler(connections::headReceived);
                         router.route().order(Integer.MIN_VALUE + 1).handler(admission);
+                        // the body handler fails a request whose stream broke (a bad chunk, a lost connection) with 200
+                        router.errorHandler(200, GatewayVertx::failed);
+                        for (int status = 400; status < 600; status++) {
+                            router.errorHandler(status, GatewayVertx::failed);
+                        }
                         router.errorHandler(404, GatewayVertx::notFound);
                         router.errorHandler(405, context -> methodNotAllowed(context, routers.get()));
                         router.errorHandler(413, GatewayVertx::tooLarge);
-                        router.errorHandler(500, GatewayVertx::failed);
                     }
                     return null;
                 });
@@ -131,16 +136,30 @@ public final class GatewayVertx {
                 "The request body is larger than the gateway accepts (http.max-body-bytes)"));
     }
 
-    /** A failure outside the routes' own error handling; its message may hold request data, so only its type is logged. */
+    /**
+     * A failure outside the routes' own error handling: a body that cannot be read (a 4xx), or a
+     * failure of the HTTP layer or of a route's answer (a 5xx). Its message may hold request data,
+     * so only its type is logged, and only for a 5xx.
+     */
     private static void failed(RoutingContext context) {
         Throwable failure = context.failure();
         FatalErrors.haltIfFatal(failure);
-        LOG.error("Request failed outside the routes: {}", failure == null ? "status 500" : failure.getClass().getName());
+        int status = context.statusCode();
+        if (status >= 500) {
+            LOG.error("Request failed outside the routes: {}", failure == null ? "status " + status : failure.getClass().getName());
+        }
         HttpServerResponse response = context.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
         if (response.headWritten()) {
             response.close();
-        } else {
+        } else if (status >= 500) {
             answer(context, new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request"));
+        } else {
+            ErrorKind kind = Arrays.stream(ErrorKind.values()).filter(k -> k.status() == status).findFirst()
+                    .orElse(ErrorKind.BAD_REQUEST);
+            answer(context, new GatewayException(kind, "ValidationError", "The request could not be read as sent"));
         }
     }
 
