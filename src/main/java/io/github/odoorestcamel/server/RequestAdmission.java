@@ -75,11 +75,18 @@ final class RequestAdmission implements Handler<RoutingContext> {
     }
 
     private void refuseBody(HttpServerRequest request) {
+        HttpServerResponse response = request.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        GatewayException error = unavailable(
+                "The gateway holds as many request bodies as it may at once (http.max-body-memory-bytes); try again shortly");
+        if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
+            // the client waits for a go-ahead that never comes, so whether its body follows is unknown: start afresh
+            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            JsonErrors.send(response, error).onComplete(sent -> request.connection().close());
+            return;
+        }
         // reading the body to nowhere keeps the connection usable for the client's next request
         request.handler(dropped -> { }).resume();
-        HttpServerResponse response = request.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        JsonErrors.send(response, unavailable(
-                "The gateway holds as many request bodies as it may at once (http.max-body-memory-bytes); try again shortly"));
+        JsonErrors.send(response, error);
     }
 
     private void refuseWhileDraining(HttpServerRequest request) {

@@ -51,6 +51,30 @@ public class GatewayClient {
         return reply.json().path("result").path("session_id").asText();
     }
 
+    /**
+     * Waits, at most {@code within}, until {@code started} holds and the gateway answers a list
+     * without credentials with a 401: every route is in then (the port opens before the last ones).
+     */
+    protected boolean awaitRoutes(Duration within, java.util.function.BooleanSupplier started) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (started.getAsBoolean() && get("/api/res.partner/").status() == 401) {
+                    return true;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     protected URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }

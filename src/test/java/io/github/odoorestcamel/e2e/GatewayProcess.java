@@ -67,25 +67,11 @@ public final class GatewayProcess extends GatewayClient implements AutoCloseable
         }
     }
 
-    /** Ready once every route is in: a list without credentials is a 401 (the port opens before the last routes). */
     private void awaitReady() throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (get("/api/res.partner/").status() == 401) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        // a process that died is never ready: the wait then ends at its deadline
+        if (!awaitRoutes(Duration.ofSeconds(60), process::isAlive)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the gateway did not start; see " + log.toAbsolutePath() + ":\n" + log());
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the gateway did not start; see " + log.toAbsolutePath() + ":\n" + log());
     }
 }

@@ -21,11 +21,15 @@ class HttpEdgeTest {
 
     private static final RunningGateway GATEWAY = RunningGateway.odoo(17);
 
-    /** Short timeouts and small limits, so that the tests wait seconds, not minutes. */
+    /**
+     * Short timeouts and small limits (the body budget is one largest body), so that the tests wait
+     * seconds, not minutes. It is reached over fresh sockets only: a pooled connection would meet
+     * its 2 s keep-alive end at random.
+     */
     private static RunningGateway edge() {
-        return RunningGateway.withSettings("edge", 17, Map.of("http.request-header-timeout", "2", "http.idle-timeout", "2",
-                "odoo.http.timeout-ms", "1000", "http.max-connections", "8", "http.max-request-line-bytes", "8192",
-                "http.max-header-bytes", "8192"));
+        return RunningGateway.withSettings("edge", 17, Map.of("http.request-header-timeout", "2", "http.idle-timeout", "5",
+                "odoo.http.timeout-ms", "4000", "http.max-connections", "8", "http.max-request-line-bytes", "8192",
+                "http.max-header-bytes", "8192", "http.max-body-memory-bytes", "1048576"));
     }
 
     @Test
@@ -71,13 +75,13 @@ class HttpEdgeTest {
         RunningGateway gateway = edge();
         try (Socket socket = new Socket("127.0.0.1", gateway.port)) {
             long start = System.nanoTime();
-            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            write(socket, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
             socket.setSoTimeout(300);
             boolean closed = false;
             // a header line now and then keeps bytes moving, so only the head's deadline can end it
             for (int i = 0; i < 40 && !closed; i++) {
                 try {
-                    socket.getOutputStream().write(("X-Slow-" + i + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
+                    write(socket, "X-Slow-" + i + ": 1\r\n");
                     closed = socket.getInputStream().read() < 0;
                 } catch (SocketTimeoutException stillOpen) {
                     // not closed yet
@@ -89,15 +93,15 @@ class HttpEdgeTest {
             assertTrue(closed, "the connection is still open after " + seconds + " s");
             assertTrue(seconds >= 1.5, "closed after " + seconds + " s, before the 2 s head deadline");
         }
-        assertEquals(200, gateway.get("/health").status());
+        assertEquals(200, RawHttp.get(gateway.port, "/health").status());
     }
 
     @Test
     void anIdleKeepAliveConnectionIsClosed() throws Exception {
         RunningGateway gateway = edge();
         try (Socket socket = new Socket("127.0.0.1", gateway.port)) {
-            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            assertEquals(200, RawHttp.read(socket.getInputStream()).status());
+            write(socket, "GET /api/res.partner/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertEquals(401, RawHttp.read(socket.getInputStream()).status());
             long answered = System.nanoTime();
             assertTrue(closesWithin(socket, 8_000), "an idle connection stays open");
             double seconds = (System.nanoTime() - answered) / 1e9;
@@ -108,14 +112,44 @@ class HttpEdgeTest {
     @Test
     void aStalledBodyIsDisconnected() throws Exception {
         RunningGateway gateway = edge();
-        String session = gateway.login("admin");
+        String session = gateway.odoo.openSession("admin");
         try (Socket socket = new Socket("127.0.0.1", gateway.port)) {
-            socket.getOutputStream().write(("POST /api/res.partner.category/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: session_id=" + session
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"params\":").getBytes(StandardCharsets.US_ASCII));
-            assertTrue(closesWithin(socket, 8_000), "a connection whose body stalls stays open");
+            write(socket, "POST /api/res.partner.category/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: session_id=" + session
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"params\":");
+            assertTrue(closesWithin(socket, 15_000), "a connection whose body stalls stays open");
         }
-        assertEquals(201, gateway.post("/api/res.partner.category/", "{\"params\":{\"data\":{\"name\":\"After a stall\"}}}",
-                "Cookie", "session_id=" + session).status());
+        assertEquals(201, createCategory(gateway, session, "After a stall").status());
+    }
+
+    @Test
+    void aBodyThatDoesNotFitTheBudgetIsA503BeforeItIsRead() throws Exception {
+        RunningGateway gateway = edge();
+        String session = gateway.odoo.openSession("admin");
+        String post = "POST /api/res.partner.category/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: session_id=" + session
+                + "\r\nContent-Type: application/json\r\n";
+        try (Socket holder = new Socket("127.0.0.1", gateway.port)) {
+            // a body as large as the whole budget, sent slowly: it holds the budget while its bytes trickle in
+            write(holder, post + "Content-Length: 1048576\r\n\r\n{\"params\":");
+            Thread.sleep(300);
+            write(holder, " ");
+            try (Socket second = new Socket("127.0.0.1", gateway.port)) {
+                write(second, post + "Content-Length: 10\r\n\r\n{\"a\":true}GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                RawHttp.Answer refused = RawHttp.read(second.getInputStream());
+                assertEquals(503, refused.status(), refused.body());
+                assertEquals(503, refused.json().path("error").path("code").asInt());
+                assertEquals("2", refused.headers().get("retry-after"));
+                assertEquals(200, RawHttp.read(second.getInputStream()).status(), "the refused body was read past: the connection goes on");
+            }
+            write(holder, " ");
+            try (Socket waiting = new Socket("127.0.0.1", gateway.port)) {
+                write(waiting, post + "Expect: 100-continue\r\nContent-Length: 10\r\n\r\n");
+                RawHttp.Answer refused = RawHttp.read(waiting.getInputStream());
+                assertEquals(503, refused.status(), refused.body());
+                assertTrue(closesWithin(waiting, 5_000), "without its body, the connection cannot go on");
+            }
+        }
+        // the stalled body gave its share back when its connection ended
+        assertEquals(201, createCategory(gateway, session, "After the budget").status());
     }
 
     @Test
@@ -139,7 +173,33 @@ class HttpEdgeTest {
                 socket.close();
             }
         }
-        assertEquals(200, gateway.get("/health").status());
+        assertEquals(200, firstAnswerOnceTheServerSawTheCloses(gateway).status(), "once clients leave, connections are taken again");
+    }
+
+    /** The server learns of closed connections a moment after the client closes them; until then the cap still counts them. */
+    private static RawHttp.Answer firstAnswerOnceTheServerSawTheCloses(RunningGateway gateway) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return RawHttp.get(gateway.port, "/health");
+            } catch (IOException closedByTheCap) {
+                if (System.nanoTime() > deadline) {
+                    throw closedByTheCap;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static RawHttp.Answer createCategory(RunningGateway gateway, String session, String name) throws IOException {
+        String body = "{\"params\":{\"data\":{\"name\":\"" + name + "\"}}}";
+        return RawHttp.exchange(gateway.port, "POST /api/res.partner.category/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Cookie: session_id=" + session + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+    }
+
+    private static void write(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
     }
 
     /** Whether the server closes the connection within {@code millis}, reading (and dropping) whatever it sends. */

@@ -30,14 +30,18 @@ class MemoryBudgetTest {
     private static final int CLIENTS = 32;
 
     private static OdooSimulator odoo;
+    /** A gateway with the default settings. */
+    private static GatewayProcess defaults;
 
     @BeforeAll
-    static void startOdoo() throws Exception {
+    static void start() throws Exception {
         odoo = new OdooSimulator(17).start();
+        defaults = GatewayProcess.start("gateway-defaults", odoo.url(), "128m", Map.of());
     }
 
     @AfterAll
-    static void stopOdoo() {
+    static void stop() throws Exception {
+        defaults.close();
         odoo.close();
     }
 
@@ -72,31 +76,27 @@ class MemoryBudgetTest {
 
     @Test
     void aBodyOverTheDefaultLimitIsRefusedBeforeItIsRead() throws Exception {
-        try (GatewayProcess gateway = GatewayProcess.start("memory-default-limit", odoo.url(), "128m", Map.of())) {
-            String session = gateway.login("admin");
-            for (Reply reply : flood(gateway, session)) {
-                assertEquals(413, reply.status(), reply.body());
-                assertEquals(413, reply.json().path("error").path("code").asInt());
-            }
-            assertEquals(200, gateway.get("/health").status());
+        String session = defaults.login("admin");
+        for (Reply reply : flood(defaults, session)) {
+            assertEquals(413, reply.status(), reply.body());
+            assertEquals(413, reply.json().path("error").path("code").asInt());
         }
+        assertEquals(200, defaults.get("/health").status());
     }
 
     @Test
     void aMalformedEscapeIsAJson400AndTheQueryStringIsNotLogged() throws Exception {
         String canary = "CANARY0123456789abcdefCANARY";
-        try (GatewayProcess gateway = GatewayProcess.start("bad-escape", odoo.url(), "128m", Map.of())) {
-            RawHttp.Answer reply = RawHttp.get(gateway.port, "/api/res.partner/?session_id=" + canary + "&x=%zz");
-            assertEquals(400, reply.status(), reply.body());
-            assertTrue(reply.json().path("error").path("message").asText().contains("percent-encoding"), reply.body());
-            assertFalse(reply.body().contains(canary));
-            RawHttp.Answer longLine = RawHttp.get(gateway.port, "/api/res.partner/?session_id=" + canary + "&x=" + "%zz".repeat(600_000));
-            assertEquals(400, longLine.status(), longLine.body());
-            assertEquals(200, gateway.get("/health").status());
-            String log = gateway.log();
-            assertFalse(log.contains("CANARY"), log);
-            assertFalse(log.contains("%zz"), log);
-        }
+        RawHttp.Answer reply = RawHttp.get(defaults.port, "/api/res.partner/?session_id=" + canary + "&x=%zz");
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.json().path("error").path("message").asText().contains("percent-encoding"), reply.body());
+        assertFalse(reply.body().contains(canary));
+        RawHttp.Answer longLine = RawHttp.get(defaults.port, "/api/res.partner/?session_id=" + canary + "&x=" + "%zz".repeat(600_000));
+        assertEquals(400, longLine.status(), longLine.body());
+        assertEquals(200, defaults.get("/health").status());
+        String log = defaults.log();
+        assertFalse(log.contains("CANARY"), log);
+        assertFalse(log.contains("%zz"), log);
     }
 
     @Test

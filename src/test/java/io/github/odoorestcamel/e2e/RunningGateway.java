@@ -74,26 +74,11 @@ public final class RunningGateway extends GatewayClient {
         return !thread.isAlive();
     }
 
-    /** Ready once Camel has started every route (the HTTP port opens before the last ones are in). */
+    /** Ready once Camel has started every route. */
     private void awaitReady() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                org.apache.camel.CamelContext context = main.getCamelContext();
-                if (context != null && context.isStarted() && get("/api/res.partner/").status() == 401) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (!awaitRoutes(Duration.ofSeconds(30), () -> main.getCamelContext() != null && main.getCamelContext().isStarted())) {
+            throw new IllegalStateException("gateway did not start on port " + port);
         }
-        throw new IllegalStateException("gateway did not start on port " + port);
     }
 
     static int freePort() throws IOException {
