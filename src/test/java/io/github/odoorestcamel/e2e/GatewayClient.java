@@ -79,7 +79,7 @@ public class GatewayClient {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
-    private Reply send(HttpRequest.Builder builder, String... headers) {
+    protected Reply send(HttpRequest.Builder builder, String... headers) {
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -35,7 +35,7 @@ public final class GatewayProcess extends GatewayClient implements AutoCloseable
         int port = RunningGateway.freePort();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", classpath,
+                "-Xmx" + heap, "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(), "-cp", classpath,
                 "io.github.odoorestcamel.GatewayApplication"));
         Path log = Path.of("target", name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

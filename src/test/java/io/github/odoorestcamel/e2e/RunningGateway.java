@@ -3,6 +3,8 @@ package io.github.odoorestcamel.e2e;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +20,14 @@ public final class RunningGateway extends GatewayClient {
     private static final Map<String, RunningGateway> RUNNING = new ConcurrentHashMap<>();
 
     public final OdooSimulator odoo;
+    public final int managementPort;
     private Main main;
     private Thread thread;
 
-    private RunningGateway(OdooSimulator odoo, int port) {
+    private RunningGateway(OdooSimulator odoo, int port, int managementPort) {
         super(port);
         this.odoo = odoo;
+        this.managementPort = managementPort;
     }
 
     public static RunningGateway odoo(int major) {
@@ -39,10 +43,13 @@ public final class RunningGateway extends GatewayClient {
         try {
             odoo.start();
             int port = freePort();
+            int managementPort = freePort();
             Main main = new Main();
             main.addOverrideProperty("odoo.url", settings.getOrDefault("odoo.url", odoo.url()));
             main.addOverrideProperty("http.port", String.valueOf(port));
             main.addOverrideProperty("http.host", "127.0.0.1");
+            main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
+            main.addOverrideProperty("camel.management.host", "127.0.0.1");
             settings.forEach((k, v) -> {
                 if (!k.equals("odoo.url")) {
                     main.addOverrideProperty(k, v);
@@ -57,7 +64,7 @@ public final class RunningGateway extends GatewayClient {
             }, "gateway-" + port);
             thread.setDaemon(true);
             thread.start();
-            RunningGateway gateway = new RunningGateway(odoo, port);
+            RunningGateway gateway = new RunningGateway(odoo, port, managementPort);
             gateway.main = main;
             gateway.thread = thread;
             gateway.awaitReady();
@@ -85,5 +92,14 @@ public final class RunningGateway extends GatewayClient {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    public org.apache.camel.CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    /** GET on the management port (metrics, health checks). */
+    public Reply management(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + pathAndQuery)).GET());
     }
 }
