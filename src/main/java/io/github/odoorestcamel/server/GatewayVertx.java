@@ -123,8 +123,8 @@ public final class GatewayVertx {
 
     private static void methodNotAllowed(RoutingContext context, Collection<? extends Router> routers) {
         List<AllowedMethods.Served> served = routers.stream().flatMap(router -> router.getRoutes().stream())
-                .map(route -> new AllowedMethods.Served(route.getPath(),
-                        route.methods().stream().map(HttpMethod::name).collect(Collectors.toSet())))
+                .map(route -> new AllowedMethods.Served(route.getPath(), route.methods() == null ? Set.of()
+                        : route.methods().stream().map(HttpMethod::name).collect(Collectors.toSet())))
                 .toList();
         context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", AllowedMethods.on(context.normalizedPath(), served)));
         answer(context, new GatewayException(ErrorKind.METHOD_NOT_ALLOWED, "MethodNotAllowed",
