@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ class ExtraRoutesTest {
                   parameters:
                     delay: 100
                     lookback: 0
+                    since: "SINCE"
                     stateKey: partner-tags
                     query: "{id,name}"
                     domain: '[["name","=like","Extra %"]]'
@@ -57,7 +59,9 @@ class ExtraRoutesTest {
     @Test
     void userRoutesFromAFolderRunNextToTheBuiltInOnes() throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("extra-routes");
-        Files.writeString(folder.resolve("partner-tags.yaml"), ROUTES);
+        // from before the gateway starts: "now" would be its first poll, which may come after the records below
+        Files.writeString(folder.resolve("partner-tags.yaml"),
+                ROUTES.replace("SINCE", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).toString()));
         RunningGateway gateway = RunningGateway.withSettings("extra-routes", 18, Map.of(
                 "routes.extra", "file:" + folder + "/*.yaml",
                 "camel.component.odoo.login", "admin",
