@@ -6,7 +6,7 @@ import org.apache.camel.main.Main;
 /**
  * Starts the gateway: settings from the application.properties packed in the jar, overridden by
  * config/application.properties when started from the project folder, and by environment
- * variables; routes from routes/*.yaml. A thread that dies of an out-of-memory error ends the
+ * variables; routes from routes/<bundle>/*.yaml of the bundles switched on. A thread that dies of an out-of-memory error ends the
  * process, so that a supervisor restarts it.
  */
 public final class GatewayApplication {
