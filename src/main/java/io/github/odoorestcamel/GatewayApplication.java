@@ -6,8 +6,8 @@ import org.apache.camel.main.Main;
 /**
  * Starts the gateway: settings from the application.properties packed in the jar, overridden by
  * config/application.properties when started from the project folder, and by environment
- * variables; routes from routes/<bundle>/*.yaml of the bundles switched on. A thread that dies of an out-of-memory error ends the
- * process, so that a supervisor restarts it.
+ * variables; routes from routes/&lt;bundle&gt;/*.yaml of the bundles switched on. A thread that dies
+ * of an out-of-memory error ends the process, so that a supervisor restarts it.
  */
 public final class GatewayApplication {
 
