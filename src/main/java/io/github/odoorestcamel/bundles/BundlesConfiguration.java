@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
@@ -38,8 +39,8 @@ public final class BundlesConfiguration implements CamelConfiguration {
         PropertiesComponent properties = context.getPropertiesComponent();
         GatewaySettings settings = new GatewaySettings(properties);
         BundleSelection selection = BundleSelection.parse(settings.text("bundles"));
-        ServiceAccountSettings.require(selection, properties.resolveProperty("odoo.login"), properties.resolveProperty("odoo.api-key"),
-                properties.resolveProperty("odoo.password"));
+        ServiceAccountSettings.require(selection, serviceAccount(properties, "login"), serviceAccount(properties, "api-key"),
+                serviceAccount(properties, "password"));
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
@@ -67,6 +68,12 @@ public final class BundlesConfiguration implements CamelConfiguration {
         List<String> routeFiles = new ArrayList<>(selection.routePatterns());
         routeFiles.addAll(settings.list("routes.extra"));
         registry.bind("bundleRoutes", new BundleRoutes(routeFiles, modelRoutes));
+    }
+
+    /** A part of the service account: the component's own option when set, else the gateway's setting. */
+    private static Optional<String> serviceAccount(PropertiesComponent properties, String part) {
+        return properties.resolveProperty("camel.component.odoo." + part).filter(value -> !value.isBlank())
+                .or(() -> properties.resolveProperty("odoo." + part));
     }
 
     private static void bindMirror(CamelContext context, GatewaySettings settings) throws Exception {

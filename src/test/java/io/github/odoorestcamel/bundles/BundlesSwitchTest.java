@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.bundles;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +63,12 @@ class BundlesSwitchTest {
                 () -> configure(Map.of("bundles", "rest,commands", "odoo.login", "", "odoo.api-key", "", "odoo.password", "")));
         assertTrue(refused.getMessage().contains("odoo.login (ODOO_LOGIN)"), refused.getMessage());
         assertTrue(refused.getMessage().contains("odoo.api-key (ODOO_API_KEY) or odoo.password (ODOO_PASSWORD)"), refused.getMessage());
+    }
+
+    @Test
+    void theComponentsOwnServiceAccountOptionsAreEnough() {
+        assertDoesNotThrow(() -> configure(Map.of("bundles", "commands", "camel.component.odoo.login", "sync",
+                "camel.component.odoo.password", "secret")));
     }
 
     @Test
