@@ -8,6 +8,7 @@ import io.github.odoorestcamel.odoo.JsonRpcTransport;
 import io.github.odoorestcamel.odoo.TransportRouter;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.OdooHttp;
+import io.github.odoorestcamel.odoo.OdooHttpSettings;
 import io.github.odoorestcamel.odoo.OdooSessions;
 import io.github.odoorestcamel.odoo.ServerVersions;
 import io.github.odoorestcamel.odoo.SessionTransport;
@@ -50,7 +51,9 @@ public final class GatewayConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = new GatewaySettings(context.getPropertiesComponent());
         String odooUrl = settings.text("odoo.url");
-        OdooHttp http = new OdooHttp(context.createProducerTemplate(), odooUrl, settings.number("odoo.http.max-response-bytes"));
+        OdooHttp http = new OdooHttp(new OdooHttpSettings(odooUrl, settings.millis("odoo.http.connect-timeout-ms"),
+                settings.millis("odoo.http.timeout-ms"), settings.integer("odoo.http.max-connections"),
+                settings.seconds("odoo.http.idle-timeout"), settings.number("odoo.http.max-response-bytes")));
         JsonRpcChannel channel = new JsonRpcChannel(http);
         OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
         OdooSessions sessions = new OdooSessions(channel, settings.seconds("odoo.session.cache-ttl"),
@@ -84,6 +87,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
             @Override
             protected void doStop() {
                 vertx.close();
+                http.close();
             }
         }, true);
         registry.bind("errorResponder", new ErrorResponder());

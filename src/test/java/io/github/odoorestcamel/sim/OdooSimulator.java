@@ -47,6 +47,10 @@ public final class OdooSimulator implements AutoCloseable {
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger dropAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger floodAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong floodedBytes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long floodSize;
+    private ClosingRelay closingRelay;
     private final SecureRandom random = new SecureRandom();
     private volatile long delayMillis;
     private HttpServer server;
@@ -75,9 +79,28 @@ public final class OdooSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * The address of this Odoo behind a relay that closes each connection, without a word, as soon
+     * as an answer has gone through it: as an Odoo or a proxy that drops keep-alive connections.
+     */
+    public synchronized String silentlyClosingUrl() throws IOException {
+        if (closingRelay == null) {
+            closingRelay = new ClosingRelay(server.getAddress().getPort()).start();
+        }
+        return "http://127.0.0.1:" + closingRelay.port();
+    }
+
+    /** Connections the silently closing relay has accepted. */
+    public int relayedConnections() {
+        return closingRelay == null ? 0 : closingRelay.accepted();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
+        if (closingRelay != null) {
+            closingRelay.close();
+        }
     }
 
     // ---- test controls -----------------------------------------------------------------------
@@ -129,6 +152,20 @@ public final class OdooSimulator implements AutoCloseable {
         dropAnswers.incrementAndGet();
     }
 
+    /**
+     * The next {@code count} calls are answered with a JSON-RPC answer of {@code bytes} bytes, written
+     * as the client reads it, until the client stops reading.
+     */
+    public void floodNextAnswers(int count, long bytes) {
+        floodSize = bytes;
+        floodAnswers.set(count);
+    }
+
+    /** Bytes of flooded answers written so far (what the clients read, plus what socket buffers took). */
+    public long floodedBytes() {
+        return floodedBytes.get();
+    }
+
     public void delay(long millis) {
         this.delayMillis = millis;
     }
@@ -169,8 +206,13 @@ public final class OdooSimulator implements AutoCloseable {
                 body = null;
             }
             JsonNode params = body == null ? NODES.objectNode() : body.path("params");
-            calls.add(new RecordedCall(path, params.path("model").asText(null), methodOf(path, params),
+            String requestLine = exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + exchange.getProtocol();
+            calls.add(new RecordedCall(requestLine, path, params.path("model").asText(null), methodOf(path, params),
                     Map.copyOf(exchange.getRequestHeaders()), body));
+            if (floodAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                flood(exchange);
+                return;
+            }
             RawReply canned = nextReply.getAndSet(null);
             sleep(canned != null ? canned.delayMillis() : delayMillis);
             if (canned != null) {
@@ -446,6 +488,24 @@ public final class OdooSimulator implements AutoCloseable {
         exchange.sendResponseHeaders(200, 1_000_000);
         exchange.getResponseBody().flush();
         throw new IOException("connection dropped on purpose");
+    }
+
+    private void flood(HttpExchange exchange) throws IOException {
+        byte[] head = "{\"jsonrpc\": \"2.0\", \"id\": null, \"result\": \"".getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk = new byte[65536];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, floodSize);
+        OutputStream out = exchange.getResponseBody();
+        out.write(head);
+        floodedBytes.addAndGet(head.length);
+        for (long left = floodSize - head.length - 2; left > 0; left -= chunk.length) {
+            int n = (int) Math.min(left, chunk.length);
+            out.write(chunk, 0, n);
+            floodedBytes.addAndGet(n);
+        }
+        out.write("\"}".getBytes(StandardCharsets.US_ASCII));
+        out.close();
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
