@@ -34,7 +34,7 @@ public final class OdooSimulator implements AutoCloseable {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String TRACEBACK = "Traceback (most recent call last):\n  File \"/opt/odoo/odoo/http.py\", line 1764, in _serve_db\n"
             + "    return service_model.retrying(self._serve_ir_http, self.env)\n";
-    static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
+    private static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
     static final Map<String, Integer> UIDS = Map.of("admin", 2, "demo", 6);
     /** The admin's API key of transcripts A4/A7. */
     public static final String ADMIN_API_KEY = "b9ce66aa1998b88822509e00b5a6611de2e5fa47";
@@ -43,6 +43,7 @@ public final class OdooSimulator implements AutoCloseable {
     private final String database;
     private final SimDatabase db = new SimDatabase();
     private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+    private final Map<String, String> passwords = new ConcurrentHashMap<>(PASSWORDS);
     private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
@@ -133,6 +134,10 @@ public final class OdooSimulator implements AutoCloseable {
         String key = HexFormat.of().formatHex(random.generateSeed(20));
         apiKeys.put(key, UIDS.get(login));
         return key;
+    }
+
+    public void changePassword(String login, String password) {
+        passwords.put(login, password);
     }
 
     public void revokeApiKey(String key) {
@@ -340,7 +345,7 @@ public final class OdooSimulator implements AutoCloseable {
 
     private boolean validSecret(int uid, String secret) {
         String login = UIDS.entrySet().stream().filter(e -> e.getValue() == uid).map(Map.Entry::getKey).findFirst().orElse("");
-        return secret.equals(PASSWORDS.get(login)) || Integer.valueOf(uid).equals(apiKeys.get(secret));
+        return secret.equals(passwords.get(login)) || Integer.valueOf(uid).equals(apiKeys.get(secret));
     }
 
     private void checkDatabase(String name) {
@@ -423,7 +428,7 @@ public final class OdooSimulator implements AutoCloseable {
             throw OdooFault.accessError("Database not found.");
         }
         String login = params.path("login").asText();
-        if (!params.path("password").asText().equals(PASSWORDS.get(login))) {
+        if (!params.path("password").asText().equals(passwords.get(login))) {
             throw OdooFault.accessDenied();
         }
         String id = openSession(login);
