@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +23,10 @@ class DebugLoggingTest {
     void noSecretReachesTheLogAtDebug(@TempDir Path dir) throws Exception {
         Path secrets = dir.resolve("secrets.txt");
         Path log = dir.resolve("gateway.log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=debug",
-                LoggedSecrets.class.getName(), secrets.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the logged run ends");
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, child.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
+        ChildJvm.Run run = ChildJvm.run(LoggedSecrets.class, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=debug"), log, secrets.toString());
+        assertEquals(0, run.exitCode(), run.tail());
+        String output = run.output();
         assertTrue(output.contains("DEBUG"), "the root logger was at debug");
         List<String> used = Files.readAllLines(secrets);
         assertEquals(5, used.size(), "password, session, two API keys and the Basic credentials were used");
