@@ -45,8 +45,8 @@ public final class OdooHttp implements AutoCloseable {
     }
 
     private static final String CONNECTION_LOST = "ConnectionLost";
-    /** The answer stream belongs to the pooled connection: the parser must not close it (closing drains it). */
     private static final ContentType JSON = ContentType.create("application/json");
+    /** The answer stream belongs to the pooled connection: the parser must not close it (closing drains it). */
     private static final ObjectReader READER = Json.MAPPER.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     private final HttpHost odoo;

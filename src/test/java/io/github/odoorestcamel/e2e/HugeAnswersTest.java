@@ -32,6 +32,7 @@ class HugeAnswersTest {
         }
         assertTrue(gateway.odoo.floodedBytes() < 200_000_000L, "the gateway stopped reading: " + gateway.odoo.floodedBytes());
         assertEquals(200, gateway.getAs(session, "/api/res.country/").status(), "the gateway still answers");
+        assertEquals(0, gateway.inFlight(), "no request is left counted in flight");
         long started = System.nanoTime();
         assertTrue(gateway.shutDown(Duration.ofSeconds(30)), "the gateway ends");
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();

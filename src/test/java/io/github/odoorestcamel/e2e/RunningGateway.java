@@ -80,6 +80,11 @@ public final class RunningGateway {
         return !thread.isAlive();
     }
 
+    /** Exchanges Camel counts as in flight right now. */
+    public int inFlight() {
+        return main.getCamelContext().getInflightRepository().size();
+    }
+
     /** Ready once Camel has started every route (the HTTP port opens before the last ones are in). */
     private void awaitReady() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.sim.OdooSimulator;
@@ -92,13 +93,19 @@ class OdooHttpTest {
     }
 
     @Test
-    void aWriteNeverGoesOutOnAConnectionOdooClosedAfterAnswering() throws IOException {
-        OdooHttp http = http(odoo.silentlyClosingUrl(), 1_000_000);
+    void aCreateNeverGoesOutOnAConnectionOdooClosedAfterAnswering() throws IOException {
+        JsonRpcChannel channel = new JsonRpcChannel(http(odoo.silentlyClosingUrl(), 1_000_000));
+        String session = odoo.openSession("admin");
+        int before = odoo.rows("res.partner.category").size();
         for (int i = 0; i < 5; i++) {
-            http.post("/web/webclient/version_info", VERSION_INFO, Map.of(), false);
+            ObjectNode params = Json.NODES.objectNode().put("model", "res.partner.category").put("method", "create");
+            params.putArray("args").addObject().put("name", "Stale " + i);
+            params.putObject("kwargs");
+            channel.post("/web/dataset/call_kw/res.partner.category/create", params, session);
             sleep(300);
         }
-        assertEquals(5, odoo.callCount(), "every write reached Odoo once");
+        assertEquals(5, odoo.callsTo("create"), "every create reached Odoo once");
+        assertEquals(before + 5, odoo.rows("res.partner.category").size());
         assertEquals(5, odoo.relayedConnections(), "each went out on a new connection");
     }
 
