@@ -33,8 +33,9 @@ public class GatewayException extends RuntimeException {
         return new GatewayException(ErrorKind.UNAUTHENTICATED, "AccessDenied", message);
     }
 
+    /** A record that does not exist, named as Odoo names it, whichever path found it missing. */
     public static GatewayException notFound(String message) {
-        return new GatewayException(ErrorKind.NOT_FOUND, "MissingError", message);
+        return new GatewayException(ErrorKind.NOT_FOUND, "odoo.exceptions.MissingError", message, null, "MissingError");
     }
 
     public ErrorKind kind() {

@@ -29,7 +29,14 @@ public final class OdooErrors {
             Map.entry("InvalidTextRepresentation", ErrorKind.BAD_REQUEST),
             Map.entry("SerializationFailure", ErrorKind.CONFLICT),
             Map.entry("LockNotAvailable", ErrorKind.CONFLICT),
-            Map.entry("ConcurrencyError", ErrorKind.CONFLICT));
+            Map.entry("ConcurrencyError", ErrorKind.CONFLICT),
+            // werkzeug's HTTP exceptions: Odoo 18 reports an unknown model as NotFound (G0), JSON-2 too (F6, F7)
+            Map.entry("BadRequest", ErrorKind.BAD_REQUEST),
+            Map.entry("Unauthorized", ErrorKind.UNAUTHENTICATED),
+            Map.entry("Forbidden", ErrorKind.FORBIDDEN),
+            Map.entry("NotFound", ErrorKind.NOT_FOUND),
+            Map.entry("Conflict", ErrorKind.CONFLICT),
+            Map.entry("UnprocessableEntity", ErrorKind.UNPROCESSABLE));
 
     private static final int SESSION_EXPIRED_CODE = 100;
     /** /jsonrpc reports an unknown model as a UserError (transcript A9), not as the KeyError of call_kw. */
@@ -38,25 +45,22 @@ public final class OdooErrors {
     private OdooErrors() {
     }
 
-    /** A JSON-RPC {@code error} member (session and /jsonrpc transports). */
+    /**
+     * A JSON-RPC {@code error} member (session and /jsonrpc transports). Its {@code code} is 200 for
+     * Odoo's own exceptions, 100 for an expired session, and the HTTP status of a werkzeug exception.
+     */
     public static GatewayException fromEnvelope(JsonNode error) {
         JsonNode data = error.path("data");
-        ErrorKind fallback = error.path("code").asInt() == SESSION_EXPIRED_CODE ? ErrorKind.UNAUTHENTICATED : ErrorKind.INTERNAL;
+        int code = error.path("code").asInt();
+        ErrorKind fallback = code == SESSION_EXPIRED_CODE ? ErrorKind.UNAUTHENTICATED
+                : code >= 400 && code < 500 ? byStatus(code) : ErrorKind.INTERNAL;
         return from(data, humanMessage(error.path("message").asText("Odoo Server Error"), data), fallback,
-                error.path("code").asInt() == SESSION_EXPIRED_CODE);
+                code == SESSION_EXPIRED_CODE);
     }
 
     /** A JSON-2 error: the HTTP status and the error object of the body. */
     public static GatewayException fromJson2(int status, JsonNode error) {
-        ErrorKind fallback = switch (status) {
-            case 400 -> ErrorKind.BAD_REQUEST;
-            case 401 -> ErrorKind.UNAUTHENTICATED;
-            case 403 -> ErrorKind.FORBIDDEN;
-            case 404 -> ErrorKind.NOT_FOUND;
-            case 409 -> ErrorKind.CONFLICT;
-            case 422 -> ErrorKind.UNPROCESSABLE;
-            default -> status >= 500 ? ErrorKind.INTERNAL : ErrorKind.BAD_GATEWAY;
-        };
+        ErrorKind fallback = status >= 500 ? ErrorKind.INTERNAL : byStatus(status);
         JsonNode body = error.isObject() ? error : Json.NODES.objectNode().put("message", error.asText());
         return from(body, humanMessage("Odoo Server Error", body), fallback, status == 401);
     }
@@ -72,6 +76,21 @@ public final class OdooErrors {
         data.path("arguments").forEach(a -> arguments.add(Json.MAPPER.convertValue(a, Object.class)));
         return new GatewayException(kind, name.isEmpty() ? "odoo.exceptions.UserError" : name,
                 message, arguments.isEmpty() ? null : arguments, type.isEmpty() ? "UserError" : type);
+    }
+
+    private static ErrorKind byStatus(int status) {
+        return switch (status) {
+            case 400 -> ErrorKind.BAD_REQUEST;
+            case 401 -> ErrorKind.UNAUTHENTICATED;
+            case 403 -> ErrorKind.FORBIDDEN;
+            case 404 -> ErrorKind.NOT_FOUND;
+            case 405 -> ErrorKind.METHOD_NOT_ALLOWED;
+            case 409 -> ErrorKind.CONFLICT;
+            case 413 -> ErrorKind.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorKind.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ErrorKind.UNPROCESSABLE;
+            default -> ErrorKind.BAD_GATEWAY;
+        };
     }
 
     /** Odoo's error name without its module: {@code odoo.exceptions.AccessError} becomes {@code AccessError}. */

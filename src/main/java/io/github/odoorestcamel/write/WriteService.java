@@ -11,11 +11,17 @@ import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The write API. Each request is checked whole against the caller's fields before Odoo is asked
  * to change anything, and then changes Odoo with one call ({@code create}, {@code write} or
- * {@code unlink}; by filter, a {@code search} first). Odoo's errors are reported, never hidden.
+ * {@code unlink}). Since Odoo's write and unlink skip a missing id silently, the record written by
+ * id, and any record the values link to, is first looked up with one {@code search} per model; by
+ * filter, a {@code search} finds the records. Odoo's errors are reported, never hidden.
  */
 public final class WriteService {
 
@@ -28,7 +34,9 @@ public final class WriteService {
     }
 
     public long create(Caller user, String model, WriteRequest request) {
-        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ObjectNode values = CommandExpander.expand(request.data(), fields);
+        requireRelated(user, values, fields, request.context());
         ArrayNode args = Json.NODES.arrayNode().add(values);
         JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
         if (!id.canConvertToLong()) {
@@ -38,8 +46,12 @@ public final class WriteService {
         return id.asLong();
     }
 
+    /** Writes one record; 404 when it does not exist (Odoo's write skips a missing id and answers true: E5, FA). */
     public void update(Caller user, String model, int id, WriteRequest request) {
-        ObjectNode values = CommandExpander.expand(request.data(), catalog.fieldsOf(user, model));
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ObjectNode values = CommandExpander.expand(request.data(), fields);
+        requireExisting(user, model, id, request.context());
+        requireRelated(user, values, fields, request.context());
         write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
     }
 
@@ -50,6 +62,7 @@ public final class WriteService {
         }
         ModelFields fields = catalog.fieldsOf(user, model);
         ObjectNode values = CommandExpander.expand(request.data(), fields);
+        requireRelated(user, values, fields, request.context());
         ArrayNode ids = search(user, fields, request.filter(), request.context());
         if (!ids.isEmpty()) {
             write(user, model, ids, values, request.context());
@@ -57,7 +70,9 @@ public final class WriteService {
         return ids.size();
     }
 
+    /** Deletes one record; 404 when it does not exist (Odoo's unlink of a missing id answers true: E5, G3, FB). */
     public void delete(Caller user, String model, int id) {
+        requireExisting(user, model, id, null);
         odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
     }
 
@@ -79,6 +94,41 @@ public final class WriteService {
         return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
     }
 
+    private void requireExisting(Caller user, String model, int id, ObjectNode context) {
+        if (existing(user, model, List.of(id), context).isEmpty()) {
+            throw GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "(" + id + ",))");
+        }
+    }
+
+    /** Every record the values link to must exist: a missing one is named, and nothing is written. */
+    private void requireRelated(Caller user, ObjectNode values, ModelFields fields, ObjectNode context) {
+        for (var related : RelatedIds.of(values, fields).entrySet()) {
+            Set<Integer> wanted = new TreeSet<>();
+            related.getValue().values().forEach(wanted::addAll);
+            Set<Integer> found = existing(user, related.getKey(), wanted, context);
+            related.getValue().forEach((field, ids) -> {
+                List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+                if (!missing.isEmpty()) {
+                    throw new GatewayException(ErrorKind.UNPROCESSABLE, "odoo.exceptions.ValidationError", "Field '" + field
+                            + "' links to " + related.getKey() + " record(s) that do not exist: " + missing, null, "ValidationError");
+                }
+            });
+        }
+    }
+
+    /** The ids among these that exist and the caller may see, archived ones included. */
+    private Set<Integer> existing(Caller user, String model, Collection<Integer> ids, ObjectNode context) {
+        ArrayNode domain = Json.NODES.arrayNode();
+        ArrayNode idsNode = domain.addArray().add("id").add("in").addArray();
+        ids.forEach(idsNode::add);
+        ObjectNode kwargs = kwargs(context);
+        ((ObjectNode) kwargs.get("context")).put("active_test", false);
+        JsonNode found = odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs);
+        Set<Integer> result = new TreeSet<>();
+        found.forEach(id -> result.add(id.asInt()));
+        return result;
+    }
+
     private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
@@ -89,7 +139,7 @@ public final class WriteService {
 
     private static ObjectNode kwargs(ObjectNode context) {
         ObjectNode kwargs = Json.NODES.objectNode();
-        kwargs.set("context", context == null ? Json.NODES.objectNode() : context);
+        kwargs.set("context", context == null ? Json.NODES.objectNode() : context.deepCopy());
         return kwargs;
     }
 }

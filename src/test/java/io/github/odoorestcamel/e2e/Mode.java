@@ -25,6 +25,14 @@ public record Mode(int version, boolean apiKey) {
                 : gateway.getAs(gateway.login("admin"), pathAndQuery);
     }
 
+    /** A request as the admin, authenticated the way this mode does. */
+    public Reply send(String method, String path, String json) {
+        RunningGateway gateway = gateway();
+        return apiKey
+                ? gateway.send(method, path, json, "Authorization", ApiKeyTest.basic("admin", OdooSimulator.ADMIN_API_KEY))
+                : gateway.send(method, path, json, "Cookie", "session_id=" + gateway.login("admin"));
+    }
+
     @Override
     public String toString() {
         return "Odoo " + version + (apiKey ? ", API key" : ", session");

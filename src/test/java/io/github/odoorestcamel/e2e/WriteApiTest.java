@@ -187,9 +187,56 @@ class WriteApiTest {
         assertEquals("Recursion Detected.", recursion.errorMessage());
         assertNull(GATEWAY.odoo.row("res.partner.category", category).get("parent_id"));
         int partner = newPartner("Half write", List.of(7));
-        Reply missingTag = send("PUT", "/api/res.partner/" + partner + "/", "{\"params\":{\"data\":{\"name\":\"Renamed\",\"category_id\":{\"push\":[99999]}}}}");
-        assertEquals(404, missingTag.status(), missingTag.body());
+        GATEWAY.odoo.resetCalls();
+        Reply missingTag = send("PUT", "/api/res.partner/" + partner + "/", "{\"params\":{\"data\":{\"name\":\"Renamed\",\"category_id\":{\"push\":[99999, 7]}}}}");
+        assertEquals(422, missingTag.status(), missingTag.body());
+        assertEquals("Field 'category_id' links to res.partner.category record(s) that do not exist: [99999]", missingTag.errorMessage());
         assertEquals("Half write", GATEWAY.odoo.row("res.partner", partner).get("name"), "nothing is half-written");
+        assertEquals(0, GATEWAY.odoo.callsTo("write"));
+    }
+
+    @Test
+    void writesToMissingRelatedRecordsNameThemAndWriteNothing() {
+        GATEWAY.odoo.resetCalls();
+        Reply create = send("POST", "/api/res.partner/", "{\"params\":{\"data\":{\"name\":\"Orphan\",\"parent_id\":99998,"
+                + "\"category_id\":[7, 99997]}}}");
+        assertEquals(422, create.status(), create.body());
+        assertTrue(create.errorMessage().contains("99998") || create.errorMessage().contains("99997"), create.body());
+        assertEquals(0, GATEWAY.odoo.callsTo("create"));
+        int partner = newPartner("Linked", List.of());
+        Reply set = send("PUT", "/api/res.partner/" + partner + "/", "{\"params\":{\"data\":{\"category_id\":{\"set\":[7, 99996]}}}}");
+        assertEquals(422, set.status(), set.body());
+        assertEquals("Field 'category_id' links to res.partner.category record(s) that do not exist: [99996]", set.errorMessage());
+        assertEquals(0, GATEWAY.odoo.callsTo("write"));
+    }
+
+    @Test
+    void putAndDeleteOfAMissingIdAre404EvenWhereOdooAnswersTrue() {
+        GATEWAY.odoo.resetCalls();
+        Reply odooItself = send("POST", "/object/res.partner.category/unlink", "{\"params\":{\"args\":[[999999]]}}");
+        assertEquals("true", odooItself.json().path("result").asText(), "Odoo's unlink of a missing id answers true (E5): " + odooItself.body());
+        Reply put = send("PUT", "/api/res.partner.category/999999/", "{\"params\":{\"data\":{\"name\":\"Ghost\"}}}");
+        assertEquals(404, put.status(), put.body());
+        assertEquals("odoo.exceptions.MissingError", put.json().path("error").path("data").path("name").asText());
+        Reply delete = send("DELETE", "/api/res.partner.category/999999/", null);
+        assertEquals(404, delete.status(), delete.body());
+        assertEquals("odoo.exceptions.MissingError", delete.json().path("error").path("data").path("name").asText());
+        Reply get = send("GET", "/api/res.partner.category/999999/", null);
+        assertEquals(404, get.status(), get.body());
+        assertEquals("odoo.exceptions.MissingError", get.json().path("error").path("data").path("name").asText(), "one name on every path");
+        assertEquals(0, GATEWAY.odoo.callsTo("write"));
+        assertEquals(1, GATEWAY.odoo.callsTo("unlink"), "only the /object call reached unlink");
+    }
+
+    @Test
+    void putAndDeleteByIdReachArchivedRecords() {
+        int category = newCategory("Archived tag");
+        assertEquals(200, send("PUT", "/api/res.partner.category/" + category + "/", "{\"params\":{\"data\":{\"active\":false}}}").status());
+        Reply rename = send("PUT", "/api/res.partner.category/" + category + "/", "{\"params\":{\"data\":{\"name\":\"Still there\"}}}");
+        assertEquals(200, rename.status(), rename.body());
+        assertEquals("Still there", GATEWAY.odoo.row("res.partner.category", category).get("name"));
+        assertEquals(200, send("DELETE", "/api/res.partner.category/" + category + "/", null).status());
+        assertNull(GATEWAY.odoo.row("res.partner.category", category));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Error envelopes as real Odoo 17 sent them (odoo-transcripts 36, 50, 74-95). */
+/** Error envelopes as real Odoo sent them (odoo-transcripts 36, 50, 74-95 on 17; G0 on 18; F6 on 19). */
 class OdooErrorsTest {
 
     private static GatewayException map(int code, String name, String message) throws Exception {
@@ -32,13 +32,37 @@ class OdooErrorsTest {
         "200 | psycopg2.errors.InvalidTextRepresentation | 400 | InvalidTextRepresentation",
         "200 | psycopg2.errors.SerializationFailure      | 409 | SerializationFailure",
         "200 | psycopg2.OperationalError                 | 500 | OperationalError",
-        "200 | builtins.TypeError                        | 500 | TypeError"})
+        "200 | builtins.TypeError                        | 500 | TypeError",
+        "404 | werkzeug.exceptions.NotFound              | 404 | NotFound",
+        "401 | werkzeug.exceptions.Unauthorized          | 401 | Unauthorized",
+        "403 | werkzeug.exceptions.Forbidden             | 403 | Forbidden",
+        "422 | werkzeug.exceptions.UnprocessableEntity   | 422 | UnprocessableEntity",
+        "409 | werkzeug.exceptions.SomethingNewer        | 409 | SomethingNewer"})
     void everyOdooErrorHasItsStatus(int code, String name, int status, String type) throws Exception {
         GatewayException error = map(code, name, "Some message");
         assertEquals(status, error.kind().status());
         assertEquals(type, error.exceptionType());
         assertEquals(name, error.name());
         assertEquals("Some message", error.getMessage());
+    }
+
+    @Test
+    void odoo18UnknownModelIsA404() throws Exception {
+        GatewayException error = OdooErrors.fromEnvelope(Json.MAPPER.readTree("""
+                {"code":404,"message":"404: Not Found","data":{"name":"werkzeug.exceptions.NotFound",
+                 "debug":"Traceback (most recent call last)","message":"404 Not Found: The requested URL was not found on the server.",
+                 "arguments":[],"context":{}}}"""));
+        assertEquals(404, error.kind().status());
+        assertEquals("werkzeug.exceptions.NotFound", error.name());
+    }
+
+    @Test
+    void json2NotFoundKeepsItsMessage() throws Exception {
+        GatewayException error = OdooErrors.fromJson2(404, Json.MAPPER.readTree("""
+                {"name":"werkzeug.exceptions.NotFound","message":"the model 'no.such.model' does not exist",
+                 "arguments":["the model 'no.such.model' does not exist",404],"context":{}}"""));
+        assertEquals(404, error.kind().status());
+        assertEquals("the model 'no.such.model' does not exist", error.getMessage());
     }
 
     @Test

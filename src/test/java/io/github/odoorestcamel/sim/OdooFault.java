@@ -38,6 +38,24 @@ final class OdooFault extends RuntimeException {
                 "Record does not exist or has been deleted.\n(Record: " + record + ", User: " + uid + ")");
     }
 
+    /** PostgreSQL's foreign-key violation as Odoo reports it (a link to a record that does not exist). */
+    static OdooFault foreignKey(SimModel model, SimField field) {
+        String constraint = model.name.replace('.', '_') + "_" + field.name() + "_fkey";
+        return of("odoo.exceptions.ValidationError", "The operation cannot be completed: another model requires the record being deleted. "
+                + "If possible, archive it instead.\n\nModel: " + model.name + "\nConstraint: " + constraint + "\n");
+    }
+
+    /** Odoo 18 and later report an unknown model on call_kw as werkzeug's NotFound, code 404, no arguments (G0). */
+    static OdooFault urlNotFound() {
+        return new OdooFault(404, "werkzeug.exceptions.NotFound", "404 Not Found: The requested URL was not found on the server. "
+                + "If you entered the URL manually please check your spelling and try again.", List.of());
+    }
+
+    /** JSON-2 (Odoo 19) names the unknown model or method in a NotFound with status 404 (F6, F7). */
+    static OdooFault json2NotFound(String message) {
+        return new OdooFault(404, "werkzeug.exceptions.NotFound", message, List.of(message, 404));
+    }
+
     static OdooFault unknownModel(String model) {
         return new OdooFault(200, "builtins.KeyError", model, List.of(model));
     }

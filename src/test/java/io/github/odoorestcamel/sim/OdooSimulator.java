@@ -380,11 +380,17 @@ public final class OdooSimulator implements AutoCloseable {
                     parts[1] + "() got an unexpected keyword argument 'args'"));
             return;
         }
+        if (db.model(parts[0]) == null) {
+            sendJson2Error(exchange, 404, OdooFault.json2NotFound("the model '" + parts[0] + "' does not exist"));
+            return;
+        }
         try {
             JsonNode result = callKw(uid, parts[0], parts[1], NODES.arrayNode(), body);
             send(exchange, 200, "application/json; charset=utf-8", result.toString());
         } catch (OdooFault fault) {
-            sendJson2Error(exchange, json2Status(fault.name), fault);
+            boolean unknownMethod = fault.name.equals("builtins.AttributeError") && fault.getMessage().startsWith("The method '");
+            sendJson2Error(exchange, unknownMethod ? 404 : json2Status(fault.name),
+                    unknownMethod ? OdooFault.json2NotFound(fault.getMessage()) : fault);
         }
     }
 
@@ -478,7 +484,11 @@ public final class OdooSimulator implements AutoCloseable {
     private static ObjectNode envelope(OdooFault fault) {
         ObjectNode error = NODES.objectNode();
         error.put("code", fault.code);
-        error.put("message", fault.code == 100 ? "Odoo Session Expired" : "Odoo Server Error");
+        error.put("message", switch (fault.code) {
+            case 100 -> "Odoo Session Expired";
+            case 404 -> "404: Not Found";
+            default -> "Odoo Server Error";
+        });
         ObjectNode data = error.putObject("data");
         data.put("name", fault.name);
         data.put("debug", TRACEBACK + fault.name + ": " + fault.getMessage() + "\n");

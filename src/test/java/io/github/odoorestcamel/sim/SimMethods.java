@@ -23,6 +23,9 @@ final class SimMethods {
     }
 
     JsonNode call(String modelName, String method, ArrayNode args, JsonNode kwargs) {
+        if (major >= 18 && db.model(modelName) == null) {
+            throw OdooFault.urlNotFound();
+        }
         SimModel model = db.access(modelName, uid);
         if (method.startsWith("_")) {
             throw OdooFault.accessError("Private methods (such as " + method + ") cannot be called remotely.");
@@ -52,8 +55,9 @@ final class SimMethods {
                 new SimWrites(db, uid).write(model, ids(arg(args, kwargs, 0, "ids")), values);
                 yield NODES.booleanNode(true);
             }
-            default -> throw OdooFault.of("builtins.AttributeError",
-                    "The method '" + method + "' does not exist on the model '" + modelName + "'");
+            default -> throw OdooFault.of("builtins.AttributeError", major >= 18
+                    ? "The method '" + modelName + "." + method + "' does not exist"
+                    : "The method '" + method + "' does not exist on the model '" + modelName + "'");
         };
     }
 

@@ -20,6 +20,7 @@ final class SimWrites {
             "Partner Tags", "res.country", "Country", "res.users", "User", "res.company", "Companies",
             "ir.config_parameter", "System Parameter");
     private static final Set<String> ADMIN_WRITE_ONLY = Set.of("res.users", "res.country", "res.company");
+    private static final Set<String> READS_RECORDS_FIRST = Set.of("res.partner");
     private static final Set<String> READ_ONLY_FIELDS = Set.of("id", "display_name", "create_uid", "create_date",
             "write_uid", "write_date");
 
@@ -54,11 +55,7 @@ final class SimWrites {
 
     void write(SimModel model, List<Integer> ids, JsonNode values) {
         checkAccess(model, "modify");
-        List<Integer> missing = ids.stream().filter(id -> !model.records.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw OdooFault.missing(model.name, missing, uid);
-        }
-        for (Integer id : ids) {
+        for (Integer id : existing(model, ids)) {
             Map<String, Object> row = new LinkedHashMap<>(model.records.get(id));
             List<Runnable> relations = new ArrayList<>();
             values.fields().forEachRemaining(e -> assign(model, row, e.getKey(), e.getValue(), relations));
@@ -77,10 +74,7 @@ final class SimWrites {
 
     void unlink(SimModel model, List<Integer> ids) {
         checkAccess(model, "delete");
-        List<Integer> missing = ids.stream().filter(id -> !model.records.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw OdooFault.missing(model.name, missing, uid);
-        }
+        ids = existing(model, ids);
         if (model.name.equals("res.partner")) {
             for (Map<String, Object> user : db.model("res.users").records.values()) {
                 if (ids.contains(user.get("partner_id")) && Boolean.TRUE.equals(user.get("active"))) {
@@ -89,6 +83,19 @@ final class SimWrites {
             }
         }
         ids.forEach(model.records::remove);
+    }
+
+    /**
+     * The ids that exist. Odoo's ORM skips missing ids in write and unlink and answers true (E5, G3,
+     * FA, FB); only models whose overrides read each record first — res.partner, through mail.thread's
+     * tracking and access rules — raise MissingError (74, 75).
+     */
+    private List<Integer> existing(SimModel model, List<Integer> ids) {
+        List<Integer> missing = ids.stream().filter(id -> !model.records.containsKey(id)).toList();
+        if (!missing.isEmpty() && READS_RECORDS_FIRST.contains(model.name)) {
+            throw OdooFault.missing(model.name, missing, uid);
+        }
+        return ids.stream().filter(model.records::containsKey).toList();
     }
 
     private void assign(SimModel model, Map<String, Object> row, String name, JsonNode value, List<Runnable> relations) {
@@ -107,6 +114,10 @@ final class SimWrites {
             return;
         }
         if ("many2one".equals(field.type())) {
+            if (value.isIntegralNumber() && db.model(field.relation()) != null
+                    && !db.model(field.relation()).records.containsKey(value.asInt())) {
+                throw OdooFault.foreignKey(model, field);
+            }
             row.put(name, value.isIntegralNumber() ? (Object) value.asInt() : null);
             return;
         }
@@ -141,12 +152,7 @@ final class SimWrites {
                     unlink(target, List.of(other));
                 }
                 case 3 -> unlinkFrom(model, row, field, other);
-                case 4 -> {
-                    if (!target.records.containsKey(other)) {
-                        throw OdooFault.missing(target.name, List.of(other), uid);
-                    }
-                    link(model, row, field, other);
-                }
+                case 4 -> link(model, row, field, other);
                 case 5 -> new ArrayList<>(SimDomain.ids(model.value(row, field))).forEach(o -> unlinkFrom(model, row, field, o));
                 case 6 -> {
                     new ArrayList<>(SimDomain.ids(model.value(row, field))).forEach(o -> unlinkFrom(model, row, field, o));
@@ -167,6 +173,10 @@ final class SimWrites {
 
     @SuppressWarnings("unchecked")
     private void link(SimModel model, Map<String, Object> row, SimField field, int other) {
+        SimModel related = db.model(field.relation());
+        if (related != null && !related.records.containsKey(other)) {
+            throw OdooFault.foreignKey(model, field);
+        }
         if (field.inverse() == null) {
             List<Integer> ids = (List<Integer>) row.get(field.name());
             if (!ids.contains(other)) {
@@ -175,9 +185,6 @@ final class SimWrites {
             return;
         }
         Map<String, Object> target = db.model(field.relation()).records.get(other);
-        if (target == null) {
-            throw OdooFault.missing(field.relation(), List.of(other), uid);
-        }
         SimField back = db.model(field.relation()).field(field.inverse());
         if ("many2one".equals(back.type())) {
             target.put(back.name(), row.get("id"));
