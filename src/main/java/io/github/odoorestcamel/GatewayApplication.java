@@ -1,6 +1,5 @@
 package io.github.odoorestcamel;
 
-import java.util.Locale;
 import org.apache.camel.main.Main;
 
 /**
@@ -14,10 +13,6 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        String level = System.getenv("LOG_LEVEL");
-        if (level != null && !level.isBlank()) {
-            System.setProperty("org.slf4j.simpleLogger.log.io.github.odoorestcamel", level.strip().toLowerCase(Locale.ROOT));
-        }
         Main main = new Main();
         main.setPropertyPlaceholderLocations(
                 "file:config/application.properties;optional=true,classpath:application.properties;optional=true");

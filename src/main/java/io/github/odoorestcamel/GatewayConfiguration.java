@@ -19,16 +19,20 @@ import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.read.RecordShaper;
 import io.github.odoorestcamel.rest.AuthorizationReader;
-import io.github.odoorestcamel.rest.CallMethodProcessor;
+import io.github.odoorestcamel.openapi.OpenApiDocument;
+import io.github.odoorestcamel.rest.Authentication;
+import io.github.odoorestcamel.rest.DocsProcessor;
+import io.github.odoorestcamel.rest.OpenApiProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
-import io.github.odoorestcamel.rest.WriteRecordsProcessor;
 import io.github.odoorestcamel.write.WriteService;
 import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
-import io.github.odoorestcamel.rest.GetFieldProcessor;
-import io.github.odoorestcamel.rest.GetRecordProcessor;
+import io.github.odoorestcamel.rest.GetField;
+import io.github.odoorestcamel.rest.GetRecord;
 import io.github.odoorestcamel.rest.HealthProcessor;
-import io.github.odoorestcamel.rest.ListRecordsProcessor;
+import io.github.odoorestcamel.rest.ListRecords;
+import io.github.odoorestcamel.rest.MethodCalls;
+import io.github.odoorestcamel.rest.RecordWrites;
 import io.github.odoorestcamel.rest.LoginProcessor;
 import io.github.odoorestcamel.rest.LogoutProcessor;
 import io.github.odoorestcamel.rest.RequestGuard;
@@ -36,10 +40,25 @@ import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.server.GatewayVertx;
+import io.github.odoorestcamel.cors.CorsHandler;
+import io.github.odoorestcamel.cors.CorsPolicy;
+import io.github.odoorestcamel.observe.GatewayMetrics;
+import io.github.odoorestcamel.observe.OdooReadinessCheck;
+import io.github.odoorestcamel.observe.OdooStatus;
+import io.github.odoorestcamel.observe.RequestObserver;
+import io.github.odoorestcamel.observe.RequestScopePolicy;
+import io.github.odoorestcamel.observe.RequestTraces;
+import io.github.odoorestcamel.observe.UpstreamCallRecorder;
+import io.github.odoorestcamel.server.FrontHandlers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 
 /**
@@ -50,6 +69,17 @@ public final class GatewayConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = new GatewaySettings(context.getPropertiesComponent());
+        Registry registry = context.getRegistry();
+        // camel-micrometer-prometheus (camel.metrics.enabled) has made the registry it serves by now
+        MeterRegistry meters = registry.lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
+        if (meters == null) {
+            meters = new SimpleMeterRegistry();
+        }
+        RequestTraces traces = new RequestTraces();
+        // before any producer template exists, so that the templates report their calls to Odoo
+        context.getManagementStrategy().addEventNotifier(new UpstreamCallRecorder(meters, traces));
+        RequestScopePolicy requestScope = new RequestScopePolicy(traces);
+        context.addRoutePolicyFactory((camel, routeId, route) -> requestScope);
         String odooUrl = settings.text("odoo.url");
         OdooHttp http = new OdooHttp(new OdooHttpSettings(odooUrl, settings.millis("odoo.http.connect-timeout-ms"),
                 settings.millis("odoo.http.timeout-ms"), settings.integer("odoo.http.max-connections"),
@@ -79,7 +109,6 @@ public final class GatewayConfiguration implements CamelConfiguration {
                 new ApiKeyCallers(versions, logins));
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
-        Registry registry = context.getRegistry();
         io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
                 settings.integer("http.max-header-bytes"), settings.integer("http.worker-threads"));
         registry.bind("vertx", vertx);
@@ -91,16 +120,34 @@ public final class GatewayConfiguration implements CamelConfiguration {
             }
         }, true);
         registry.bind("errorResponder", new ErrorResponder());
-        registry.bind("health", new HealthProcessor(channel));
+        OdooStatus odooStatus = new OdooStatus(channel);
+        registry.bind("health", new HealthProcessor(odooStatus));
+        HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
+        if (healthChecks != null) {
+            // absent when camel.health.enabled=false
+            healthChecks.register(new OdooReadinessCheck(odooStatus));
+        }
+        GatewayMetrics metrics = new GatewayMetrics(meters);
+        metrics.watchCache("sessions", sessions, OdooSessions::cacheStats);
+        metrics.watchCache("api-keys", logins, ApiKeyLogins::cacheStats);
+        metrics.watchCache("fields", catalog, FieldsCatalog::cacheStats);
+        registry.bind("gatewayMetrics", metrics);
+        CorsPolicy cors = new CorsPolicy(settings.list("http.cors.allowed-origins"), settings.list("http.cors.allowed-methods"),
+                settings.list("http.cors.allowed-headers"), settings.list("http.cors.exposed-headers"),
+                settings.number("http.cors.max-age"));
+        context.addService(new FrontHandlers(context, settings.integer("http.port"),
+                List.of(new RequestObserver(traces, meters), new CorsHandler(cors))), true);
         registry.bind("requestGuard", new RequestGuard(settings.integer("http.max-query-string-bytes")));
         registry.bind("login", new LoginProcessor(sessions, databases, cookie, true));
         registry.bind("sessionAuthenticate", new LoginProcessor(sessions, databases, cookie, false));
         registry.bind("logout", new LogoutProcessor(sessionIds, sessions, cookie));
-        registry.bind("listRecords", new ListRecordsProcessor(reads, callers, readSettings));
-        registry.bind("getRecord", new GetRecordProcessor(reads, callers, readSettings));
-        registry.bind("getField", new GetFieldProcessor(reads, callers));
-        WriteService writes = new WriteService(odoo, catalog);
-        registry.bind("writeRecords", new WriteRecordsProcessor(writes, callers, readSettings.domainLimits()));
-        registry.bind("callMethod", new CallMethodProcessor(odoo, callers));
+        registry.bind("authentication", new Authentication(callers));
+        registry.bind("listRecords", new ListRecords(reads, readSettings));
+        registry.bind("getRecord", new GetRecord(reads, readSettings));
+        registry.bind("getField", new GetField(reads));
+        registry.bind("recordWrites", new RecordWrites(new WriteService(odoo, catalog), readSettings.domainLimits()));
+        registry.bind("methodCalls", new MethodCalls(odoo));
+        registry.bind("openApi", new OpenApiProcessor(new OpenApiDocument(odoo), callers, settings.integer("odoo.rest.openapi.max-models")));
+        registry.bind("docs", new DocsProcessor());
     }
 }

@@ -215,7 +215,7 @@ public final class LoadBenchmark {
         command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(Map.of("ODOO_URL", odooUrl, "ODOO_DB", db, "HTTP_PORT", String.valueOf(port),
-                "HTTP_HOST", "127.0.0.1"));
+                "HTTP_HOST", "127.0.0.1", "CAMEL_MANAGEMENT_PORT", String.valueOf(freePort()), "CAMEL_MANAGEMENT_HOST", "127.0.0.1"));
         builder.redirectErrorStream(true).redirectOutput(new File("target/bench-gateway.log"));
         return builder.start();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class ApiKeyLogins {
 
     public ApiKeyLogins(JsonRpcChannel channel, Duration ttl, long maxEntries) {
         this.channel = channel;
-        this.uids = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
+        this.uids = Caffeine.newBuilder().expireAfterWrite(ttl).recordStats().maximumSize(maxEntries).build();
     }
 
     public int uid(String db, String login, String apiKey) {
@@ -43,5 +44,10 @@ public final class ApiKeyLogins {
             throw GatewayException.unauthenticated("Invalid login or API key");
         }
         return uid.asInt();
+    }
+
+    /** Hits, misses and evictions of the cache, for the metrics. */
+    public CacheStats cacheStats() {
+        return uids.stats();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.odoorestcamel.odoo;
 
+import ch.qos.logback.classic.Level;
+import java.util.List;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -8,6 +10,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the HTTP clients that reach Odoo: pooled keep-alive connections, no cookie store, no
@@ -17,9 +20,13 @@ final class OdooConnectionPool {
 
     static {
         // The client's header and wire loggers print the session cookie, API keys and passwords of
-        // every call: they stay off whatever level the logging backend is given.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "off");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire", "off");
+        // every call: they are turned off here, after the logging configuration was read, so no
+        // root level and no logger named in a configuration file can turn them on.
+        for (String name : List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire")) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(Level.OFF);
+            }
+        }
     }
 
     /** Checking a pooled connection costs a 1 ms read; below this much idleness reads skip it (they are retried). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
@@ -20,7 +21,7 @@ public final class OdooSessions {
 
     public OdooSessions(JsonRpcChannel channel, Duration ttl, long maxSessions) {
         this.channel = channel;
-        this.known = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxSessions).build();
+        this.known = Caffeine.newBuilder().expireAfterWrite(ttl).recordStats().maximumSize(maxSessions).build();
     }
 
     /** Logs in; the reply's {@code sessionCookie} is the new session id. */
@@ -54,5 +55,10 @@ public final class OdooSessions {
     private static Caller toUser(String sessionId, JsonNode info) {
         String lang = info.path("user_context").path("lang").asText("en_US");
         return Caller.session(sessionId, info.path("db").asText(), info.path("uid").asInt(), lang);
+    }
+
+    /** Hits, misses and evictions of the cache, for the metrics. */
+    public CacheStats cacheStats() {
+        return known.stats();
     }
 }

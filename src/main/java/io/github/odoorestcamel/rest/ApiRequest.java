@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 
@@ -17,14 +18,13 @@ public final class ApiRequest {
     private static final Pattern JSON_TYPE = Pattern.compile("^\\s*application/([a-z0-9.+-]+\\+)?json\\s*(;|$)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,127}$");
+
     private final Exchange exchange;
-    private final String[] segments;
     private final QueryString query;
 
     public ApiRequest(Exchange exchange) {
         this.exchange = exchange;
-        String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, "", String.class);
-        this.segments = path.replaceAll("^/+|/+$", "").split("/");
         this.query = QueryString.parse(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class));
     }
 
@@ -40,26 +40,49 @@ public final class ApiRequest {
         return query.get(name);
     }
 
-    /** The model named in the path ({@code /api/<model>/...}), checked against Odoo's naming rule. */
+    /** The model named in the path ({@code /api/{model}/...}), checked against Odoo's naming rule. */
     public String model() {
-        String model = segment(1);
-        if (model == null || model.length() > MAX_MODEL_LENGTH || !MODEL.matcher(model).matches()) {
+        String model = pathParam("model");
+        if (!isModelName(model)) {
             throw GatewayException.badRequest("Invalid model name; expected something like 'res.partner'");
         }
         return model;
     }
 
-    /** The record id in the path, a positive integer. */
+    /** Whether the text follows Odoo's naming rule for models. */
+    public static boolean isModelName(String text) {
+        return text != null && text.length() <= MAX_MODEL_LENGTH && MODEL.matcher(text).matches();
+    }
+
+    /** The record id in the path ({@code {id}}), a positive integer. */
     public int recordId() {
-        String text = segment(2);
+        String text = pathParam("id");
         if (text == null || !text.matches("[0-9]{1,10}") || Long.parseLong(text) < 1 || Long.parseLong(text) > Integer.MAX_VALUE) {
             throw GatewayException.badRequest("Invalid record id; expected a positive integer");
         }
         return Integer.parseInt(text);
     }
 
-    public String segment(int index) {
-        return index < segments.length && !segments[index].isEmpty() ? segments[index] : null;
+    /** A field or method name from the path ({@code {field}}, {@code {method}}): a Python identifier. */
+    public String name(String pathParam, String what) {
+        String name = pathParam(pathParam);
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw GatewayException.badRequest("Invalid " + what + " name");
+        }
+        return name;
+    }
+
+    /**
+     * A parameter of the REST path template. The HTTP layer adds request headers and query
+     * parameters of the same name before the path's own value, so only the last value is the path's:
+     * {@code ?model=…} or a {@code model:} header can never choose the model.
+     */
+    public String pathParam(String name) {
+        Object value = exchange.getMessage().getHeader(name);
+        if (value instanceof List<?> values) {
+            value = values.isEmpty() ? null : values.get(values.size() - 1);
+        }
+        return value == null ? null : value.toString();
     }
 
     /** The {@code context} query parameter: a JSON object, or null when absent. */

@@ -1,10 +1,8 @@
 package io.github.odoorestcamel.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.odoo.JsonRpcChannel;
+import io.github.odoorestcamel.observe.OdooStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -15,22 +13,20 @@ import org.apache.camel.Processor;
  */
 public final class HealthProcessor implements Processor {
 
-    private final JsonRpcChannel channel;
+    private final OdooStatus odoo;
 
-    public HealthProcessor(JsonRpcChannel channel) {
-        this.channel = channel;
+    public HealthProcessor(OdooStatus odoo) {
+        this.odoo = odoo;
     }
 
     @Override
     public void process(Exchange exchange) {
+        OdooStatus.Result result = odoo.check();
         ObjectNode health = Json.NODES.objectNode();
-        try {
-            JsonNode version = channel.post("/web/webclient/version_info", Json.NODES.objectNode(), null, true).result();
-            health.put("status", "UP").put("odoo", version.path("server_serie").asText(version.path("server_version").asText()));
-            JsonResponse.write(exchange, 200, health);
-        } catch (GatewayException e) {
-            health.put("status", "DOWN").put("reason", e.getMessage());
-            JsonResponse.write(exchange, 503, health);
+        if (result.up()) {
+            JsonResponse.write(exchange, 200, health.put("status", "UP").put("odoo", result.version()));
+        } else {
+            JsonResponse.write(exchange, 503, health.put("status", "DOWN").put("reason", result.reason()));
         }
     }
 }

@@ -4,7 +4,10 @@ import io.github.odoorestcamel.error.GatewayException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-/** Refuses a request whose query string is larger than the API accepts, before any other work. */
+/**
+ * Refuses a request whose query string is larger than the API accepts, before any other work:
+ * {@link #refuses} tells whether it must, the processor answers the JSON 400.
+ */
 public final class RequestGuard implements Processor {
 
     private final int maxQueryStringBytes;
@@ -13,12 +16,16 @@ public final class RequestGuard implements Processor {
         this.maxQueryStringBytes = maxQueryStringBytes;
     }
 
+    public boolean refuses(Exchange exchange) {
+        String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
+        return query != null && query.length() > maxQueryStringBytes;
+    }
+
     @Override
     public void process(Exchange exchange) {
         String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
-        if (query != null && query.length() > maxQueryStringBytes) {
-            throw GatewayException.badRequest("The query string is " + query.length() + " bytes long, the limit is "
-                    + maxQueryStringBytes);
-        }
+        GatewayException refusal = GatewayException.badRequest("The query string is " + query.length() + " bytes long, the limit is "
+                + maxQueryStringBytes);
+        JsonResponse.write(exchange, refusal.kind().status(), ErrorResponder.body(refusal));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.Caller;
@@ -27,7 +28,7 @@ public final class FieldsCatalog {
     public FieldsCatalog(OdooClient odoo, String odooUrl, Duration ttl, long maxEntries) {
         this.odoo = odoo;
         this.odooUrl = odooUrl;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).recordStats().maximumSize(maxEntries).build();
     }
 
     /** The fields source for one user; relations of a nested query are looked up through it. */
@@ -55,5 +56,10 @@ public final class FieldsCatalog {
         });
         fields.putIfAbsent("id", new FieldInfo("id", "integer", null));
         return new ModelFields(model, fields);
+    }
+
+    /** Hits, misses and evictions of the cache, for the metrics. */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 }

@@ -26,8 +26,10 @@ class DebugLogTest {
     void debugLevelLogsEveryOdooCallWithoutSecrets() throws Exception {
         try (OdooSimulator odoo = new OdooSimulator(17).start()) {
             int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
+            int managementPort;
+            try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
                 port = socket.getLocalPort();
+                managementPort = management.getLocalPort();
             }
             Path log = Files.createTempFile("gateway-debug", ".log");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -37,6 +39,8 @@ class DebugLogTest {
             builder.environment().put("ODOO_URL", odoo.url());
             builder.environment().put("HTTP_HOST", "127.0.0.1");
             builder.environment().put("HTTP_PORT", String.valueOf(port));
+            builder.environment().put("CAMEL_MANAGEMENT_HOST", "127.0.0.1");
+            builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(managementPort));
             Process gateway = builder.start();
             try {
                 HttpClient client = HttpClient.newHttpClient();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No log setting reveals a secret: a gateway in its own JVM with the logging backend's root at
- * debug (and the HTTP client's wire logger asked for by name) logs in with a password, reads with
- * the session and with API keys, and its whole log is searched for each secret.
+ * debug (and the HTTP client's header and wire loggers asked for by name) logs in with a password,
+ * reads with the session and with API keys, and its whole log is searched for each secret.
  */
 class DebugLoggingTest {
 
@@ -23,8 +23,18 @@ class DebugLoggingTest {
     void noSecretReachesTheLogAtDebug(@TempDir Path dir) throws Exception {
         Path secrets = dir.resolve("secrets.txt");
         Path log = dir.resolve("gateway.log");
-        ChildJvm.Run run = ChildJvm.run(LoggedSecrets.class, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=debug"), log, secrets.toString());
+        Path config = dir.resolve("logback.xml");
+        Files.writeString(config, """
+                <configuration>
+                  <appender name="console" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>%level %logger %msg%n</pattern></encoder>
+                  </appender>
+                  <logger name="org.apache.hc.client5.http.headers" level="DEBUG"/>
+                  <logger name="org.apache.hc.client5.http.wire" level="DEBUG"/>
+                  <root level="DEBUG"><appender-ref ref="console"/></root>
+                </configuration>
+                """);
+        ChildJvm.Run run = ChildJvm.run(LoggedSecrets.class, List.of("-Dlogback.configurationFile=" + config), log, secrets.toString());
         assertEquals(0, run.exitCode(), run.tail());
         String output = run.output();
         assertTrue(output.contains("DEBUG"), "the root logger was at debug");

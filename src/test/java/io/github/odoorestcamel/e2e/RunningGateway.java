@@ -23,13 +23,15 @@ public final class RunningGateway {
 
     public final OdooSimulator odoo;
     public final int port;
+    public final int managementPort;
     private Main main;
     private Thread thread;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningGateway(OdooSimulator odoo, int port) {
+    private RunningGateway(OdooSimulator odoo, int port, int managementPort) {
         this.odoo = odoo;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     public static RunningGateway odoo(int major) {
@@ -45,10 +47,13 @@ public final class RunningGateway {
         try {
             odoo.start();
             int port = freePort();
+            int managementPort = freePort();
             Main main = new Main();
             main.addOverrideProperty("odoo.url", settings.getOrDefault("odoo.url", odoo.url()));
             main.addOverrideProperty("http.port", String.valueOf(port));
             main.addOverrideProperty("http.host", "127.0.0.1");
+            main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
+            main.addOverrideProperty("camel.management.host", "127.0.0.1");
             settings.forEach((k, v) -> {
                 if (!k.equals("odoo.url")) {
                     main.addOverrideProperty(k, v);
@@ -63,7 +68,7 @@ public final class RunningGateway {
             }, "gateway-" + port);
             thread.setDaemon(true);
             thread.start();
-            RunningGateway gateway = new RunningGateway(odoo, port);
+            RunningGateway gateway = new RunningGateway(odoo, port, managementPort);
             gateway.main = main;
             gateway.thread = thread;
             gateway.awaitReady();
@@ -141,6 +146,15 @@ public final class RunningGateway {
             throw new AssertionError("login failed: " + reply.body());
         }
         return reply.json().path("result").path("session_id").asText();
+    }
+
+    public org.apache.camel.CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    /** GET on the management port (metrics, health checks). */
+    public Reply management(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + pathAndQuery)).GET());
     }
 
     private URI uri(String pathAndQuery) {

@@ -46,6 +46,19 @@ class SecurityTest {
     }
 
     @Test
+    void pathParametersCannotBeOverriddenByQueryOrHeaders() {
+        String session = GATEWAY.login("admin");
+        Reply record = GATEWAY.get("/api/res.partner/3/?model=res.users&id=2&query=" + q("{id}"), "Cookie", "session_id=" + session,
+                "model", "res.users", "id", "2");
+        assertEquals(200, record.status(), record.body());
+        assertEquals(3, record.json().get("id").asInt());
+        GATEWAY.odoo.resetCalls();
+        Reply list = GATEWAY.get("/api/res.country/?model=res.users", "Cookie", "session_id=" + session, "model", "res.users");
+        assertEquals(200, list.status(), list.body());
+        assertTrue(GATEWAY.odoo.calls().stream().allMatch(c -> c.path().contains("res.country")), GATEWAY.odoo.calls().toString());
+    }
+
+    @Test
     void domainBombIsRefusedWithoutCallingOdoo() {
         String session = GATEWAY.login("admin");
         GATEWAY.odoo.resetCalls();

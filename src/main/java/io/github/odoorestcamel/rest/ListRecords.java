@@ -8,30 +8,38 @@ import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Processor;
 
-/** GET /api/{model}/ — the paged list, with {@code X-Total-Count} and an RFC 8288 {@code Link} header. */
-public final class ListRecordsProcessor implements Processor {
+/**
+ * GET /api/{model}/, in three steps: the query, filter, order and paging are checked; the page is
+ * read (one call to Odoo from 17 on); it is answered in the reference's envelope with
+ * {@code X-Total-Count} and an RFC 8288 {@code Link} header.
+ */
+public final class ListRecords {
+
+    private static final String REQUEST = "odoo.list";
 
     private final ReadService reads;
-    private final CallerResolver callers;
     private final ReadSettings settings;
 
-    public ListRecordsProcessor(ReadService reads, CallerResolver callers, ReadSettings settings) {
+    public ListRecords(ReadService reads, ReadSettings settings) {
         this.reads = reads;
-        this.callers = callers;
         this.settings = settings;
     }
 
-    @Override
-    public void process(Exchange exchange) {
+    public void parse(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        Credentials credentials = callers.credentials(request);
         ListParams params = new ListParams(request.param("query"), request.param("filter"), request.param("order"),
                 request.param("page_size"), request.param("page"), request.param("limit"), request.contextParam());
-        ListRequest list = ListRequest.parse(request.model(), params, settings);
-        ListResult result = reads.list(callers.resolve(credentials), list);
-        String link = PageLinks.header(request, result.page(), PageEnvelope.totalPages(result.page(), result.total()));
+        exchange.setProperty(REQUEST, ListRequest.parse(request.model(), params, settings));
+    }
+
+    public void read(Exchange exchange) {
+        exchange.getMessage().setBody(reads.list(Authentication.caller(exchange), exchange.getProperty(REQUEST, ListRequest.class)));
+    }
+
+    public void respond(Exchange exchange) {
+        ListResult result = exchange.getMessage().getBody(ListResult.class);
+        String link = PageLinks.header(new ApiRequest(exchange), result.page(), PageEnvelope.totalPages(result.page(), result.total()));
         Message response = JsonResponse.write(exchange, 200, result.envelope());
         response.setHeader("X-Total-Count", result.total());
         if (link != null) {

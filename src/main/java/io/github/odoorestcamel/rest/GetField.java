@@ -5,43 +5,42 @@ import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.read.ReadService;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 
 /**
- * GET /api/{model}/{id}/{field}/ — a binary field as its bytes with a detected Content-Type, or as
+ * GET /api/{model}/{id}/{field}/: a binary field as its bytes with a detected Content-Type, or as
  * base64 text with {@code ?encoding=base64}. Served sandboxed so an SVG or HTML upload cannot run
  * script in the gateway's origin.
  */
-public final class GetFieldProcessor implements Processor {
+public final class GetField {
 
-    private static final Pattern FIELD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,127}$");
+    private static final String REQUEST = "odoo.field";
 
-    private final ReadService reads;
-    private final CallerResolver callers;
-
-    public GetFieldProcessor(ReadService reads, CallerResolver callers) {
-        this.reads = reads;
-        this.callers = callers;
+    private record Request(String model, int id, String field, boolean base64) {
     }
 
-    @Override
-    public void process(Exchange exchange) {
+    private final ReadService reads;
+
+    public GetField(ReadService reads) {
+        this.reads = reads;
+    }
+
+    public void parse(Exchange exchange) {
         ApiRequest request = new ApiRequest(exchange);
-        Credentials credentials = callers.credentials(request);
         String model = request.model();
         int id = request.recordId();
-        String field = request.segment(3);
-        if (field == null || !FIELD.matcher(field).matches()) {
-            throw GatewayException.badRequest("Invalid field name");
-        }
+        String field = request.name("field", "field");
         String encoding = request.param("encoding");
         if (encoding != null && !"base64".equals(encoding)) {
             throw GatewayException.badRequest("encoding must be 'base64' or absent");
         }
-        String base64 = reads.binary(callers.resolve(credentials), model, id, field);
-        if (encoding != null) {
+        exchange.setProperty(REQUEST, new Request(model, id, field, encoding != null));
+    }
+
+    public void read(Exchange exchange) {
+        Request request = exchange.getProperty(REQUEST, Request.class);
+        String base64 = reads.binary(Authentication.caller(exchange), request.model(), request.id(), request.field());
+        if (request.base64()) {
             JsonResponse.writeBytes(exchange, 200, "text/plain; charset=utf-8", base64.getBytes(StandardCharsets.US_ASCII));
             return;
         }
@@ -49,8 +48,7 @@ public final class GetFieldProcessor implements Processor {
         try {
             bytes = Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
-                    "Odoo sent a binary value that is not base64");
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", "Odoo sent a binary value that is not base64");
         }
         JsonResponse.writeBytes(exchange, 200, ContentTypes.sniff(bytes), bytes)
                 .setHeader("Content-Security-Policy", "sandbox; default-src 'none'");

@@ -1,0 +1,31 @@
+# The gateway's image: built from source in a Maven stage, run by a JRE as a non-root user.
+#   docker build -t odoo-rest-camel .
+#   docker run -e ODOO_URL=http://odoo:8069 -e ODOO_DB=odoo -p 8080:8080 -p 9876:9876 odoo-rest-camel
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# dependencies first, so that a change of the sources does not download them again
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY config config
+COPY routes routes
+COPY src src
+RUN mvn -B -q package -DskipTests && cp target/odoo-rest-camel-*.jar /build/odoo-rest-camel.jar
+
+FROM eclipse-temurin:17-jre
+# curl for the health check
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 gateway \
+    && useradd --system --uid 10001 --gid gateway --no-create-home --shell /usr/sbin/nologin gateway
+WORKDIR /app
+COPY --from=build /build/odoo-rest-camel.jar /app/odoo-rest-camel.jar
+USER 10001:10001
+# 8080: the REST API (HTTP_PORT); 9876: metrics and health checks (CAMEL_MANAGEMENT_PORT)
+EXPOSE 8080 9876
+# Ready = Odoo answers too; Docker restarts nothing on its own, so this only marks the container
+# healthy for depends_on and for humans.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:9876/observe/health/ready || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/odoo-rest-camel.jar"]

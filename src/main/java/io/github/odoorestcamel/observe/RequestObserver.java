@@ -1,0 +1,75 @@
+package io.github.odoorestcamel.observe;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The first handler of every request on the API port: gives it its request id (sent back in
+ * {@code X-Request-Id} on every answer, also those the HTTP server makes itself), opens its trace
+ * for the route that serves it, and when the answer has left writes one access-log line (method,
+ * path without the query string, status, duration, calls to Odoo) and records
+ * {@code gateway.http.requests} by route, method and status.
+ */
+public final class RequestObserver implements Handler<RoutingContext> {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.github.odoorestcamel.access");
+
+    private final RequestTraces traces;
+    private final MeterRegistry registry;
+
+    public RequestObserver(RequestTraces traces, MeterRegistry registry) {
+        this.traces = traces;
+        this.registry = registry;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        RequestTrace trace = new RequestTrace(RequestId.of(request.getHeader(RequestId.HEADER)), System.nanoTime());
+        // the routes read the id from the request: only the sane or generated one reaches them
+        request.headers().set(RequestId.HEADER, trace.id());
+        traces.opened(request, trace);
+        context.addHeadersEndHandler(ignored -> context.response().putHeader(RequestId.HEADER, trace.id()));
+        context.addEndHandler(result -> {
+            traces.closed(request);
+            finished(context, trace, result.succeeded());
+        });
+        context.next();
+    }
+
+    private void finished(RoutingContext context, RequestTrace trace, boolean answered) {
+        long nanos = System.nanoTime() - trace.startNanos();
+        String method = context.request().method().name();
+        int status = context.response().getStatusCode();
+        Timer.builder("gateway.http.requests")
+                .description("Requests to the API port, by route, method and status")
+                .tag("route", routeOf(context.currentRoute()))
+                .tag("method", method)
+                .tag("status", answered ? String.valueOf(status) : "aborted")
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        MDC.put(RequestTraces.MDC_KEY, trace.id());
+        try {
+            ACCESS.info("{} {} {} {} ms, {} Odoo call(s){}", method, context.request().path(), status,
+                    String.format(Locale.ROOT, "%.1f", nanos / 1e6), trace.upstreamCalls(), answered ? "" : ", connection closed early");
+        } finally {
+            MDC.remove(RequestTraces.MDC_KEY);
+        }
+    }
+
+    /** The path pattern of the route that answered ({@code /api/{model}/{id}}), or none. */
+    static String routeOf(Route route) {
+        String path = route == null ? null : route.getPath();
+        return path == null ? "none" : path.replaceAll(":([A-Za-z0-9_]+)", "{$1}");
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.odoorestcamel.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.write.MethodCall;
+import org.apache.camel.Exchange;
+
+/**
+ * POST /object/{model}/{method} and /object/{model}/{id}/{method}: the call is checked (a private
+ * method is refused here), then the public model method is called — bound to the record when the
+ * path has an id — and its result passed on. On JSON-2 the record ids and kwargs go as named arguments.
+ */
+public final class MethodCalls {
+
+    private static final String REQUEST = "odoo.call";
+
+    private record Request(String model, MethodCall call) {
+    }
+
+    private final OdooClient odoo;
+
+    public MethodCalls(OdooClient odoo) {
+        this.odoo = odoo;
+    }
+
+    /** POST /object/{model}/{method}. */
+    public void parse(Exchange exchange) {
+        ApiRequest request = new ApiRequest(exchange);
+        String model = request.model();
+        exchange.setProperty(REQUEST, new Request(model, MethodCall.of(request.name("method", "method"), null, request.bodyParams())));
+    }
+
+    /** POST /object/{model}/{id}/{method}: the record's id goes first. */
+    public void parseBound(Exchange exchange) {
+        ApiRequest request = new ApiRequest(exchange);
+        String model = request.model();
+        int id = request.recordId();
+        exchange.setProperty(REQUEST, new Request(model, MethodCall.of(request.name("method", "method"), id, request.bodyParams())));
+    }
+
+    public void call(Exchange exchange) {
+        Request request = exchange.getProperty(REQUEST, Request.class);
+        Caller caller = Authentication.caller(exchange);
+        MethodCall call = request.call();
+        JsonNode result = caller.transport() == Caller.Transport.JSON2
+                ? odoo.execute(caller, request.model(), call.method(), Json.NODES.arrayNode(), call.namedArgs())
+                : odoo.execute(caller, request.model(), call.method(), call.positionalArgs(), call.kwargs());
+        JsonResponse.result(exchange, 200, result);
+    }
+}
