@@ -76,14 +76,13 @@ public final class GatewayConfiguration implements CamelConfiguration {
             meters = new SimpleMeterRegistry();
         }
         RequestTraces traces = new RequestTraces();
-        // before any producer template exists, so that the templates report their calls to Odoo
-        context.getManagementStrategy().addEventNotifier(new UpstreamCallRecorder(meters, traces));
         RequestScopePolicy requestScope = new RequestScopePolicy(traces);
         context.addRoutePolicyFactory((camel, routeId, route) -> requestScope);
         String odooUrl = settings.text("odoo.url");
         OdooHttp http = new OdooHttp(new OdooHttpSettings(odooUrl, settings.millis("odoo.http.connect-timeout-ms"),
                 settings.millis("odoo.http.timeout-ms"), settings.integer("odoo.http.max-connections"),
-                settings.seconds("odoo.http.idle-timeout"), settings.number("odoo.http.max-response-bytes")));
+                settings.seconds("odoo.http.idle-timeout"), settings.number("odoo.http.max-response-bytes")),
+                new UpstreamCallRecorder(meters, traces));
         JsonRpcChannel channel = new JsonRpcChannel(http);
         OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
         OdooSessions sessions = new OdooSessions(channel, settings.seconds("odoo.session.cache-ttl"),

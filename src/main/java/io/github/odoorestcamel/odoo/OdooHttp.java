@@ -14,6 +14,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,14 @@ public final class OdooHttp implements AutoCloseable {
     private final long maxResponseBytes;
     private final CloseableHttpClient reads;
     private final CloseableHttpClient writes;
+    private final OdooCallListener listener;
 
     public OdooHttp(OdooHttpSettings settings) {
+        this(settings, OdooCallListener.NONE);
+    }
+
+    public OdooHttp(OdooHttpSettings settings, OdooCallListener listener) {
+        this.listener = listener;
         URI url = URI.create(settings.url().strip());
         this.odoo = new HttpHost(url.getScheme(), url.getHost(), url.getPort());
         this.basePath = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
@@ -88,10 +95,12 @@ public final class OdooHttp implements AutoCloseable {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest("POST", odoo, basePath + path);
         headers.forEach(request::addHeader);
         request.setEntity(new ByteArrayEntity(bytes, JSON));
+        long started = System.nanoTime();
         CloseableHttpResponse response;
         try {
             response = CloseableHttpResponse.adapt(client.executeOpen(odoo, request, null));
         } catch (IOException e) {
+            listener.called(path, bytes, "failed", Duration.ofNanos(System.nanoTime() - started));
             throw transportFailure(e);
         }
         CloseMode close = CloseMode.IMMEDIATE;
@@ -102,6 +111,7 @@ public final class OdooHttp implements AutoCloseable {
         } finally {
             // GRACEFUL returns a fully read connection to the pool; IMMEDIATE drops it unread
             response.close(close);
+            listener.called(path, bytes, String.valueOf(response.getCode()), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
