@@ -40,6 +40,8 @@ import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.server.GatewayVertx;
+import io.github.odoorestcamel.server.ServerLimits;
+import io.github.odoorestcamel.server.ShutdownNotice;
 import io.github.odoorestcamel.cors.CorsHandler;
 import io.github.odoorestcamel.cors.CorsPolicy;
 import io.github.odoorestcamel.observe.GatewayMetrics;
@@ -58,6 +60,7 @@ import java.util.Set;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 
@@ -108,9 +111,11 @@ public final class GatewayConfiguration implements CamelConfiguration {
                 new ApiKeyCallers(versions, logins));
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
-        io.vertx.core.Vertx vertx = GatewayVertx.create(settings.integer("http.max-request-line-bytes"),
-                settings.integer("http.max-header-bytes"), settings.integer("http.worker-threads"));
+        GatewayVertx server = GatewayVertx.create(ServerLimits.from(settings),
+                () -> context.getRegistry().findByType(VertxPlatformHttpRouter.class));
+        io.vertx.core.Vertx vertx = server.vertx();
         registry.bind("vertx", vertx);
+        context.getManagementStrategy().addEventNotifier(new ShutdownNotice(server));
         context.addService(new org.apache.camel.support.service.ServiceSupport() {
             @Override
             protected void doStop() {

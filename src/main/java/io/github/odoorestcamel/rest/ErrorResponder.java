@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.server.FatalErrors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers any failure with the reference addon's error body and the status of the error table:
  * {@code {"jsonrpc":"2.0","id":null,"error":{"code":status,"message":…,"data":{…}}}}. Odoo's
- * traceback never reaches the client; unexpected failures are logged without request data.
+ * traceback never reaches the client; unexpected failures are logged without request data, and an
+ * out-of-memory error ends the process ({@link FatalErrors}).
  */
 public final class ErrorResponder implements Processor {
 
@@ -40,6 +42,7 @@ public final class ErrorResponder implements Processor {
     }
 
     private static GatewayException unexpected(Throwable failure) {
+        FatalErrors.haltIfFatal(failure);
         LOG.error("Unexpected failure: {}", failure == null ? "unknown" : failure.getClass().getName(), failure);
         return new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request");
     }

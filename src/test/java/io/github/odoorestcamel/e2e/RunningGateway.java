@@ -4,9 +4,7 @@ import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,20 +15,18 @@ import org.apache.camel.main.Main;
  * simulated Odoo of the given version, reached through its real HTTP port. One per version and
  * per set of extra settings, shared by the test classes.
  */
-public final class RunningGateway {
+public final class RunningGateway extends GatewayClient {
 
     private static final Map<String, RunningGateway> RUNNING = new ConcurrentHashMap<>();
 
     public final OdooSimulator odoo;
-    public final int port;
     public final int managementPort;
     private Main main;
     private Thread thread;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningGateway(OdooSimulator odoo, int port, int managementPort) {
+        super(port);
         this.odoo = odoo;
-        this.port = port;
         this.managementPort = managementPort;
     }
 
@@ -90,62 +86,17 @@ public final class RunningGateway {
         return main.getCamelContext().getInflightRepository().size();
     }
 
-    /** Ready once Camel has started every route (the HTTP port opens before the last ones are in). */
+    /** Ready once Camel has started every route. */
     private void awaitReady() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                org.apache.camel.CamelContext context = main.getCamelContext();
-                if (context != null && context.isStarted() && get("/api/res.partner/").status() == 401) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (!awaitRoutes(Duration.ofSeconds(30), () -> main.getCamelContext() != null && main.getCamelContext().isStarted())) {
+            throw new IllegalStateException("gateway did not start on port " + port);
         }
-        throw new IllegalStateException("gateway did not start on port " + port);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    // ---- requests ------------------------------------------------------------------------------
-
-    public Reply get(String pathAndQuery, String... headers) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), headers);
-    }
-
-    public Reply post(String path, String json, String... headers) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), headers);
-    }
-
-    public Reply send(String method, String path, String json, String... headers) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
-        return send(HttpRequest.newBuilder(uri(path)).method(method, body).header("Content-Type", "application/json"), headers);
-    }
-
-    /** GET with the session of the given user. */
-    public Reply getAs(String session, String pathAndQuery) {
-        return get(pathAndQuery, "Cookie", "session_id=" + session);
-    }
-
-    /** Logs in through the gateway's /auth/ and gives the session id. */
-    public String login(String login) {
-        Reply reply = post("/auth/", "{\"params\":{\"login\":\"" + login + "\",\"password\":\"" + login + "\"}}");
-        if (reply.status() != 200) {
-            throw new AssertionError("login failed: " + reply.body());
-        }
-        return reply.json().path("result").path("session_id").asText();
     }
 
     public org.apache.camel.CamelContext camel() {
@@ -155,30 +106,5 @@ public final class RunningGateway {
     /** GET on the management port (metrics, health checks). */
     public Reply management(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + pathAndQuery)).GET());
-    }
-
-    private URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
-    }
-
-    private Reply send(HttpRequest.Builder builder, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Percent-encodes a query parameter value. */
-    public static String q(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -70,7 +70,8 @@ public final class OdooSimulator implements AutoCloseable {
         // delayed ACK: every small answer would take 40 ms.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        // as many threads as clients in the concurrency tests, so none waits here without being counted
+        server.setExecutor(Executors.newFixedThreadPool(64));
         server.createContext("/", this::handle);
         server.start();
         return this;
