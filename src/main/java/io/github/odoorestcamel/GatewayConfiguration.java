@@ -1,30 +1,17 @@
 package io.github.odoorestcamel;
 
-import io.github.odoorestcamel.odoo.ApiKeyCallers;
 import io.github.odoorestcamel.odoo.ApiKeyLogins;
-import io.github.odoorestcamel.odoo.Json2Transport;
 import io.github.odoorestcamel.odoo.JsonRpcChannel;
-import io.github.odoorestcamel.odoo.JsonRpcTransport;
-import io.github.odoorestcamel.odoo.TransportRouter;
-import io.github.odoorestcamel.odoo.OdooClient;
-import io.github.odoorestcamel.odoo.OdooHttp;
-import io.github.odoorestcamel.odoo.OdooHttpSettings;
+import io.github.odoorestcamel.odoo.OdooCallListener;
 import io.github.odoorestcamel.odoo.OdooSessions;
-import io.github.odoorestcamel.odoo.ServerVersions;
-import io.github.odoorestcamel.odoo.SessionTransport;
-import io.github.odoorestcamel.query.QueryLimits;
-import io.github.odoorestcamel.read.DateTimeStyle;
-import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
-import io.github.odoorestcamel.read.RecordShaper;
 import io.github.odoorestcamel.rest.AuthorizationReader;
 import io.github.odoorestcamel.openapi.OpenApiDocument;
 import io.github.odoorestcamel.rest.Authentication;
 import io.github.odoorestcamel.rest.DocsProcessor;
 import io.github.odoorestcamel.rest.OpenApiProcessor;
 import io.github.odoorestcamel.rest.CallerResolver;
-import io.github.odoorestcamel.write.WriteService;
 import io.github.odoorestcamel.rest.Databases;
 import io.github.odoorestcamel.rest.ErrorResponder;
 import io.github.odoorestcamel.rest.GetField;
@@ -79,36 +66,22 @@ public final class GatewayConfiguration implements CamelConfiguration {
             meters = new SimpleMeterRegistry();
         }
         RequestTraces traces = new RequestTraces();
+        // found by every OdooServices of this context (the routes' and the odoo: component's)
+        registry.bind("odooCallListener", OdooCallListener.class, new UpstreamCallRecorder(meters, traces));
         RequestScopePolicy requestScope = new RequestScopePolicy(traces);
         context.addRoutePolicyFactory((camel, routeId, route) -> requestScope);
-        String odooUrl = settings.text("odoo.url");
-        OdooHttp http = new OdooHttp(new OdooHttpSettings(odooUrl, settings.millis("odoo.http.connect-timeout-ms"),
-                settings.millis("odoo.http.timeout-ms"), settings.integer("odoo.http.max-connections"),
-                settings.seconds("odoo.http.idle-timeout"), settings.number("odoo.http.max-response-bytes")),
-                new UpstreamCallRecorder(meters, traces));
-        JsonRpcChannel channel = new JsonRpcChannel(http);
-        OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
-        OdooSessions sessions = new OdooSessions(channel, settings.seconds("odoo.session.cache-ttl"),
-                settings.number("odoo.session.cache-size"));
-        ServerVersions versions = new ServerVersions(channel, odooUrl, settings.seconds("odoo.version.cache-ttl"));
-        FieldsCatalog catalog = new FieldsCatalog(odoo, odooUrl, settings.seconds("odoo.schema.cache-ttl"),
-                settings.number("odoo.schema.cache-size"));
-        ReadSettings readSettings = new ReadSettings(settings.integer("odoo.rest.max-page-size"),
-                settings.integer("odoo.rest.max-rows"),
-                new QueryLimits(settings.integer("odoo.rest.query.max-length"), settings.integer("odoo.rest.query.max-depth"),
-                        settings.integer("odoo.rest.query.max-fields")),
-                new DomainFilter.Limits(settings.integer("odoo.rest.filter.max-length"),
-                        settings.integer("odoo.rest.filter.max-terms"), settings.integer("odoo.rest.filter.max-value-length")));
-        ReadService reads = new ReadService(odoo, catalog, versions,
-                new RecordShaper(DateTimeStyle.of(settings.text("odoo.rest.datetime-format"))), readSettings);
+        OdooServices odoo = OdooServices.create(context, settings, settings.text("odoo.url"));
+        registry.bind("odooServices", odoo);
+        JsonRpcChannel channel = odoo.channel();
+        OdooSessions sessions = odoo.sessions();
+        ReadSettings readSettings = odoo.readSettings();
+        ReadService reads = odoo.reads();
         String defaultDb = settings.text("odoo.db");
         Set<String> allowed = new LinkedHashSet<>(settings.list("odoo.databases"));
         allowed.add(defaultDb);
         Databases databases = new Databases(defaultDb, allowed);
         SessionIdReader sessionIds = new SessionIdReader(settings.flag("odoo.rest.session-query-param"));
-        ApiKeyLogins logins = new ApiKeyLogins(channel, settings.seconds("odoo.apikey.cache-ttl"), settings.number("odoo.apikey.cache-size"));
-        CallerResolver callers = new CallerResolver(new AuthorizationReader(databases), sessionIds, sessions,
-                new ApiKeyCallers(versions, logins));
+        CallerResolver callers = new CallerResolver(new AuthorizationReader(databases), sessionIds, sessions, odoo.apiKeys());
         SessionCookie cookie = new SessionCookie(settings.flag("odoo.rest.cookie-secure"));
 
         GatewayVertx server = GatewayVertx.create(ServerLimits.from(settings),
@@ -120,7 +93,6 @@ public final class GatewayConfiguration implements CamelConfiguration {
             @Override
             protected void doStop() {
                 vertx.close();
-                http.close();
             }
         }, true);
         registry.bind("errorResponder", new ErrorResponder());
@@ -133,8 +105,8 @@ public final class GatewayConfiguration implements CamelConfiguration {
         }
         GatewayMetrics metrics = new GatewayMetrics(meters);
         metrics.watchCache("sessions", sessions, OdooSessions::cacheStats);
-        metrics.watchCache("api-keys", logins, ApiKeyLogins::cacheStats);
-        metrics.watchCache("fields", catalog, FieldsCatalog::cacheStats);
+        metrics.watchCache("api-keys", odoo.apiKeyLogins(), ApiKeyLogins::cacheStats);
+        metrics.watchCache("fields", odoo.catalog(), FieldsCatalog::cacheStats);
         registry.bind("gatewayMetrics", metrics);
         CorsPolicy cors = new CorsPolicy(settings.list("http.cors.allowed-origins"), settings.list("http.cors.allowed-methods"),
                 settings.list("http.cors.allowed-headers"), settings.list("http.cors.exposed-headers"),
@@ -149,9 +121,9 @@ public final class GatewayConfiguration implements CamelConfiguration {
         registry.bind("listRecords", new ListRecords(reads, readSettings));
         registry.bind("getRecord", new GetRecord(reads, readSettings));
         registry.bind("getField", new GetField(reads));
-        registry.bind("recordWrites", new RecordWrites(new WriteService(odoo, catalog), readSettings.domainLimits()));
-        registry.bind("methodCalls", new MethodCalls(odoo));
-        registry.bind("openApi", new OpenApiProcessor(new OpenApiDocument(odoo), callers, settings.integer("odoo.rest.openapi.max-models")));
+        registry.bind("recordWrites", new RecordWrites(odoo.writes(), readSettings.domainLimits()));
+        registry.bind("methodCalls", new MethodCalls(odoo.client()));
+        registry.bind("openApi", new OpenApiProcessor(new OpenApiDocument(odoo.client()), callers, settings.integer("odoo.rest.openapi.max-models")));
         registry.bind("docs", new DocsProcessor());
     }
 }

@@ -41,17 +41,28 @@ public final class ReadService {
     }
 
     public ListResult list(Caller user, ListRequest request) {
-        FieldsSource fields = catalog.forUser(user);
-        FieldSelection selection = resolver(fields).resolve(request.model(), request.query());
-        ModelFields modelFields = fields.fieldsOf(request.model());
-        DomainFilter.checkFields(request.domain(), modelFields);
-        String order = request.order() == null ? null : OrderClause.parse(request.order(), modelFields);
         PageRequest page = request.page();
-        ListCall call = new ListCall(selection, request.domain(), order, page.offset(),
-                page.rowsToRead(settings.maxRows()), context(request.context()));
-        RecordPage records = strategy().list(user, call);
-        ArrayNode rows = shaper.shapeAll(records.records(), selection);
-        return new ListResult(PageEnvelope.of(page, records.total(), rows), records.total(), page);
+        RecordPage records = search(user, request.model(), request.query(), request.domain(), request.order(), page.offset(),
+                page.rowsToRead(settings.maxRows()), request.context());
+        return new ListResult(PageEnvelope.of(page, records.total(), records.records()), records.total(), page);
+    }
+
+    /** The rows of a search shaped as the list's {@code result}, and how many match in all. */
+    public RecordPage search(Caller user, String model, QueryBlock query, ArrayNode domain, String order, int offset, int limit,
+                             ObjectNode context) {
+        FieldsSource fields = catalog.forUser(user);
+        FieldSelection selection = resolver(fields).resolve(model, query);
+        ModelFields modelFields = fields.fieldsOf(model);
+        DomainFilter.checkFields(domain, modelFields);
+        String clause = order == null ? null : OrderClause.parse(order, modelFields);
+        RecordPage records = strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context)));
+        return new RecordPage(shaper.shapeAll(records.records(), selection), records.total());
+    }
+
+    /** How many records match the domain. */
+    public long count(Caller user, String model, ArrayNode domain, ObjectNode context) {
+        DomainFilter.checkFields(domain, catalog.fieldsOf(user, model));
+        return SearchCount.of(odoo, user, model, domain, context(context));
     }
 
     public ObjectNode one(Caller user, String model, int id, QueryBlock query, ObjectNode context) {

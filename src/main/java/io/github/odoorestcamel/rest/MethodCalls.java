@@ -1,8 +1,5 @@
 package io.github.odoorestcamel.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.write.MethodCall;
 import org.apache.camel.Exchange;
@@ -42,11 +39,6 @@ public final class MethodCalls {
 
     public void call(Exchange exchange) {
         Request request = exchange.getProperty(REQUEST, Request.class);
-        Caller caller = Authentication.caller(exchange);
-        MethodCall call = request.call();
-        JsonNode result = caller.transport() == Caller.Transport.JSON2
-                ? odoo.execute(caller, request.model(), call.method(), Json.NODES.arrayNode(), call.namedArgs())
-                : odoo.execute(caller, request.model(), call.method(), call.positionalArgs(), call.kwargs());
-        JsonResponse.result(exchange, 200, result);
+        JsonResponse.result(exchange, 200, request.call().execute(odoo, Authentication.caller(exchange), request.model()));
     }
 }

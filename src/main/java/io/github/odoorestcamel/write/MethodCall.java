@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.odoo.OdooClient;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +52,13 @@ public record MethodCall(String method, ArrayNode ids, ArrayNode args, ObjectNod
             keywords.set("context", merged);
         }
         return new MethodCall(method, ids, args, keywords);
+    }
+
+    /** Calls the method on the model as the caller: named arguments on JSON-2, positional ones elsewhere. */
+    public JsonNode execute(OdooClient odoo, Caller caller, String model) {
+        return caller.transport() == Caller.Transport.JSON2
+                ? odoo.execute(caller, model, method, Json.NODES.arrayNode(), namedArgs())
+                : odoo.execute(caller, model, method, positionalArgs(), kwargs);
     }
 
     /** Positional arguments as call_kw and execute_kw take them: the record ids first. */

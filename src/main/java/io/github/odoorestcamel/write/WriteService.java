@@ -11,6 +11,7 @@ import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.DomainFilter;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -37,22 +38,44 @@ public final class WriteService {
         ModelFields fields = catalog.fieldsOf(user, model);
         ObjectNode values = CommandExpander.expand(request.data(), fields);
         requireRelated(user, values, fields, request.context());
-        ArrayNode args = Json.NODES.arrayNode().add(values);
-        JsonNode id = odoo.execute(user, model, "create", args, kwargs(request.context()));
-        if (!id.canConvertToLong()) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
-                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+        return id(odoo.execute(user, model, "create", Json.NODES.arrayNode().add(values), kwargs(request.context())));
+    }
+
+    /** Creates every record in one {@code create} call; nothing is sent unless every value map is valid. */
+    public List<Long> createAll(Caller user, String model, List<JsonNode> data, ObjectNode context) {
+        ModelFields fields = catalog.fieldsOf(user, model);
+        ArrayNode valuesList = Json.NODES.arrayNode();
+        data.forEach(values -> valuesList.add(CommandExpander.expand(values, fields)));
+        for (JsonNode values : valuesList) {
+            requireRelated(user, (ObjectNode) values, fields, context);
         }
-        return id.asLong();
+        JsonNode ids = odoo.execute(user, model, "create", Json.NODES.arrayNode().add(valuesList), kwargs(context));
+        if (!ids.isArray() || ids.size() != data.size()) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + ids.getNodeType() + " instead of " + data.size() + " ids");
+        }
+        List<Long> created = new ArrayList<>();
+        ids.forEach(id -> created.add(id(id)));
+        return created;
     }
 
     /** Writes one record; 404 when it does not exist (Odoo's write skips a missing id and answers true: E5, FA). */
     public void update(Caller user, String model, int id, WriteRequest request) {
+        updateIds(user, model, List.of(id), request.data(), request.context());
+    }
+
+    /** Writes the same values to the records of the ids; 404 naming those that do not exist. */
+    public void updateIds(Caller user, String model, List<Integer> ids, JsonNode data, ObjectNode context) {
         ModelFields fields = catalog.fieldsOf(user, model);
-        ObjectNode values = CommandExpander.expand(request.data(), fields);
-        requireExisting(user, model, id, request.context());
-        requireRelated(user, values, fields, request.context());
-        write(user, model, Json.NODES.arrayNode().add(id), values, request.context());
+        ObjectNode values = CommandExpander.expand(data, fields);
+        requireExisting(user, model, ids, context);
+        writeChecked(user, fields, idsNode(ids), values, context);
+    }
+
+    /** Writes expanded values once the records they link to are known to exist. */
+    void writeChecked(Caller user, ModelFields fields, ArrayNode ids, ObjectNode values, ObjectNode context) {
+        requireRelated(user, values, fields, context);
+        write(user, fields.model(), ids, values, context);
     }
 
     /** Writes to every record the filter matches; the number of records written. */
@@ -72,8 +95,13 @@ public final class WriteService {
 
     /** Deletes one record; 404 when it does not exist (Odoo's unlink of a missing id answers true: E5, G3, FB). */
     public void delete(Caller user, String model, int id) {
-        requireExisting(user, model, id, null);
-        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(Json.NODES.arrayNode().add(id)), kwargs(null));
+        deleteIds(user, model, List.of(id), null);
+    }
+
+    /** Deletes the records of the ids; 404 naming those that do not exist. */
+    public void deleteIds(Caller user, String model, List<Integer> ids, ObjectNode context) {
+        requireExisting(user, model, ids, context);
+        odoo.execute(user, model, "unlink", Json.NODES.arrayNode().add(idsNode(ids)), kwargs(context));
     }
 
     /** Deletes every record the filter matches; the number of records deleted. */
@@ -94,9 +122,12 @@ public final class WriteService {
         return ids.isArray() ? (ArrayNode) ids : Json.NODES.arrayNode();
     }
 
-    private void requireExisting(Caller user, String model, int id, ObjectNode context) {
-        if (existing(user, model, List.of(id), context).isEmpty()) {
-            throw GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "(" + id + ",))");
+    private void requireExisting(Caller user, String model, List<Integer> ids, ObjectNode context) {
+        Set<Integer> found = existing(user, model, ids, context);
+        List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "("
+                    + String.join(", ", missing.stream().map(String::valueOf).toList()) + ",))");
         }
     }
 
@@ -135,6 +166,20 @@ public final class WriteService {
             throw new GatewayException(ErrorKind.UNPROCESSABLE, "UserError",
                     "Odoo did not write the record(s)");
         }
+    }
+
+    private static ArrayNode idsNode(List<Integer> ids) {
+        ArrayNode node = Json.NODES.arrayNode();
+        ids.forEach(node::add);
+        return node;
+    }
+
+    private static long id(JsonNode id) {
+        if (!id.canConvertToLong()) {
+            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+                    "Odoo's create answered " + id.getNodeType() + " instead of an id");
+        }
+        return id.asLong();
     }
 
     private static ObjectNode kwargs(ObjectNode context) {

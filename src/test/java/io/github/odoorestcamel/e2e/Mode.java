@@ -19,7 +19,11 @@ public record Mode(int version, boolean apiKey) {
     }
 
     public Reply get(String pathAndQuery) {
-        RunningGateway gateway = gateway();
+        return get(gateway(), pathAndQuery);
+    }
+
+    /** A GET through the given gateway, authenticated as this mode says. */
+    public Reply get(RunningGateway gateway, String pathAndQuery) {
         return apiKey
                 ? gateway.get(pathAndQuery, "Authorization", ApiKeyTest.basic("admin", OdooSimulator.ADMIN_API_KEY))
                 : gateway.getAs(gateway.login("admin"), pathAndQuery);

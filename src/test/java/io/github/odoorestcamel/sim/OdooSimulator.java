@@ -46,6 +46,7 @@ public final class OdooSimulator implements AutoCloseable {
     private final Map<String, String> passwords = new ConcurrentHashMap<>(PASSWORDS);
     private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final List<ModelCall> modelCalls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger dropAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger floodAnswers = new java.util.concurrent.atomic.AtomicInteger();
@@ -121,6 +122,12 @@ public final class OdooSimulator implements AutoCloseable {
 
     public void resetCalls() {
         calls.clear();
+        modelCalls.clear();
+    }
+
+    /** The model method calls named {@code method}, whatever the dialect (call_kw, /jsonrpc, JSON-2) carried them. */
+    public List<ModelCall> modelCalls(String method) {
+        return modelCalls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Logs in directly (not through the gateway) and gives the new session id. */
@@ -187,6 +194,29 @@ public final class OdooSimulator implements AutoCloseable {
     public java.util.Set<Integer> rows(String model) {
         synchronized (db) {
             return java.util.Set.copyOf(db.model(model).records.keySet());
+        }
+    }
+
+    /**
+     * Creates or updates rows (a row whose {@code id} exists is updated) in one transaction that
+     * started at {@code start}: every row gets that write_date, as Odoo stamps a transaction's
+     * records (E4b). A start in the past is a transaction that commits late.
+     */
+    public List<Integer> commit(java.time.Instant start, String model, List<Map<String, Object>> rows) {
+        synchronized (db) {
+            db.begin(start);
+            SimModel target = db.model(model);
+            List<Integer> ids = new ArrayList<>();
+            for (Map<String, Object> values : rows) {
+                Integer id = (Integer) values.get("id");
+                Map<String, Object> row = id != null && target.records.containsKey(id)
+                        ? target.records.get(id) : new java.util.HashMap<>(Map.of("create_date", db.stamp()));
+                row.putAll(values);
+                row.put("write_date", db.stamp());
+                row.putIfAbsent("id", target.records.isEmpty() ? 1 : target.records.lastKey() + 1);
+                ids.add(target.records.containsKey((Integer) row.get("id")) ? (Integer) row.get("id") : target.insert(row));
+            }
+            return ids;
         }
     }
 
@@ -294,7 +324,9 @@ public final class OdooSimulator implements AutoCloseable {
 
     /** One model method call in its own transaction: a failure rolls every change back. */
     private JsonNode callKw(int uid, String model, String method, ArrayNode args, JsonNode kwargs) {
+        modelCalls.add(new ModelCall(model, method, args.deepCopy(), kwargs.deepCopy()));
         synchronized (db) {
+            db.begin(java.time.Instant.now());
             var before = db.snapshot();
             try {
                 return new SimMethods(db, major, uid).call(model, method, args, kwargs.isObject() ? kwargs : NODES.objectNode());

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +21,26 @@ final class SimDatabase {
     static final int ADMIN = 2;
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Odoo's datetime columns: PostgreSQL keeps microseconds, the ORM reads whole seconds (transcripts E1, E2). */
+    private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final int SECONDS_LENGTH = "yyyy-MM-dd HH:mm:ss".length();
+
     private final Map<String, SimModel> models = new LinkedHashMap<>();
+    /** The start of the current transaction: what create and write stamp into create_date/write_date (E0, E4). */
+    private String transactionStart;
 
     SimDatabase() {
         SimDemoData.load(this);
+    }
+
+    /** Starts a transaction; every record it touches gets this time as its write_date, even if it commits much later. */
+    void begin(Instant start) {
+        transactionStart = STORED.format(LocalDateTime.ofInstant(start.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    }
+
+    /** The write_date of the records the current transaction touches, as stored (with microseconds). */
+    String stamp() {
+        return transactionStart;
     }
 
     SimModel define(String name, String order, boolean adminOnly, SimField... fields) {
@@ -131,6 +152,9 @@ final class SimDatabase {
         }
         if (value == null) {
             return JSON.getNodeFactory().booleanNode(false);
+        }
+        if ("datetime".equals(field.type()) && value instanceof String stored && stored.length() > SECONDS_LENGTH) {
+            return JSON.getNodeFactory().textNode(stored.substring(0, SECONDS_LENGTH));
         }
         return JSON.valueToTree(value);
     }

@@ -46,6 +46,8 @@ final class SimWrites {
             }
         }
         row.put("id", model.records.isEmpty() ? 1 : model.records.lastKey() + 1);
+        row.put("create_date", db.stamp());
+        row.put("write_date", db.stamp());
         int id = model.insert(row);
         row.put("id", id);
         relations.forEach(Runnable::run);
@@ -68,7 +70,7 @@ final class SimWrites {
             model.records.put(id, row);
             checkRecursion(model, id);
             relations.forEach(Runnable::run);
-            row.put("write_date", "2026-11-27 02:00:00");
+            row.put("write_date", db.stamp());
         }
     }
 

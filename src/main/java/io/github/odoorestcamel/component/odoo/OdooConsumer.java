@@ -1,0 +1,259 @@
+package io.github.odoorestcamel.component.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.query.QueryBlock;
+import io.github.odoorestcamel.read.ReadSettings;
+import java.io.File;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.component.caffeine.processor.idempotent.CaffeineIdempotentRepository;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * Emits every record created or changed since the last poll, oldest first, shaped as
+ * {@code searchRead}. The position advances only once a record's exchange completed: a failure
+ * stops the poll and the next one starts again from that record (at-least-once, in order).
+ * While the position is younger than {@code lookback} plus the poll delay, each poll re-reads
+ * the {@code lookback} seconds behind it, so records of a transaction that committed late (Odoo
+ * stamps the transaction's start time) still come; an idempotent repository keyed by id,
+ * write_date and a hash of the values drops what was already emitted.
+ */
+public class OdooConsumer extends ScheduledPollConsumer {
+
+    /** A record ready to go: where it stands in the feed, its body, and the key it is remembered by. */
+    private record Emission(ChangeScanner.Change change, Map<?, ?> body, String key) {
+    }
+
+    /** A remembered key and the second it belongs to, so it is forgotten once it falls behind the window. */
+    private record Remembered(String second, String key) {
+    }
+
+    private final OdooEndpoint endpoint;
+    private final OdooConfiguration options;
+    private final Deque<Remembered> remembered = new ArrayDeque<>();
+    private StateRepository<String, String> states;
+    private IdempotentRepository emitted;
+    private ChangeScanner scanner;
+    private QueryBlock query;
+    private ObjectNode context;
+    private String stateKey;
+    /** The position this consumer last read or stored; another value in the repository was put there by someone else. */
+    private String knownState;
+
+    public OdooConsumer(OdooEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.options = endpoint.getConfiguration();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        OdooServices odoo = endpoint.odoo();
+        ReadSettings settings = odoo.readSettings();
+        OdooRequest request = new OdooRequest(endpoint.getModel(), null, options.getDomain(), options.getQuery(), options.getFields(),
+                null, null, 0, options.getContext(), null, null, null);
+        query = request.selection(settings);
+        context = request.odooContext();
+        if (options.isIncludeArchived()) {
+            context.put("active_test", false);
+        }
+        scanner = new ChangeScanner(odoo.client(), endpoint.getModel(), request.parsedDomain(settings), context, options.getBatchSize());
+        stateKey = options.getStateKey() != null ? options.getStateKey() : "odoo:" + endpoint.getModel();
+        states = options.getStateRepository() != null ? options.getStateRepository() : fileStates();
+        emitted = options.getIdempotentRepository() != null ? options.getIdempotentRepository()
+                : new CaffeineIdempotentRepository("odoo:" + endpoint.getModel());
+        ServiceHelper.startService(states, emitted);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (options.getIdempotentRepository() == null) {
+            ServiceHelper.stopService(emitted);
+        }
+        if (options.getStateRepository() == null) {
+            ServiceHelper.stopService(states);
+        }
+    }
+
+    private StateRepository<String, String> fileStates() {
+        String dir = getEndpoint().getCamelContext().getPropertiesComponent().resolveProperty("odoo.state-dir").orElse("state");
+        File directory = new File(dir);
+        if (!directory.isDirectory() && !directory.mkdirs()) {
+            throw new IllegalStateException("Cannot create the state directory " + directory.getAbsolutePath());
+        }
+        return FileStateRepository.fileStateRepository(new File(directory, "odoo-consumer.state"));
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        String stored = states.getState(stateKey);
+        Watermark position = stored == null ? Watermark.since(options.getSince(), Instant.now()) : Watermark.parse(stored);
+        if (stored == null) {
+            states.setState(stateKey, position.format());
+        }
+        // after a restart, or when someone else moved the position, what lies behind it was emitted already
+        boolean remembersWindow = stored != null && stored.equals(knownState);
+        knownState = position.format();
+        Watermark cursor = windowOpen(position) ? position.minusSeconds(options.getLookback()) : position;
+        int count = 0;
+        boolean more = true;
+        while (more && isRunAllowed()) {
+            Watermark from = cursor;
+            ChangeScanner.Page page = run(caller -> scanner.next(caller, from));
+            if (page.changes().isEmpty()) {
+                break;
+            }
+            List<Emission> due = new ArrayList<>();
+            for (Emission emission : emissions(page.changes())) {
+                if (emitted.contains(emission.key())) {
+                    continue;
+                }
+                if (!remembersWindow && emission.change().position().compareTo(position) <= 0) {
+                    remember(emission);
+                    continue;
+                }
+                due.add(emission);
+            }
+            Watermark reached = emit(due, position);
+            if (reached == null) {
+                return count;
+            }
+            count += due.size();
+            position = reached;
+            cursor = page.changes().get(page.changes().size() - 1).position();
+            more = !page.exhausted();
+        }
+        forgetBehind(position);
+        return count;
+    }
+
+    /** Whether records may still commit behind the position: it is younger than lookback plus one poll delay. */
+    private boolean windowOpen(Watermark position) {
+        return options.getLookback() > 0
+                && position.instant().plusSeconds(options.getLookback()).plusMillis(getDelay() + 1000).isAfter(Instant.now());
+    }
+
+    /** Sends the records (one exchange each, or one for all in batch mode); the position reached, null on a failure. */
+    private Watermark emit(List<Emission> due, Watermark position) throws Exception {
+        Watermark reached = position;
+        if (options.isBatch() && !due.isEmpty()) {
+            for (Emission emission : due) {
+                reached = reached.max(emission.change().position());
+            }
+            Emission last = due.get(due.size() - 1);
+            if (!send(due.stream().map(Emission::body).toList(), last, reached)) {
+                return null;
+            }
+            due.forEach(this::remember);
+            return store(reached);
+        }
+        for (Emission emission : due) {
+            Watermark next = reached.max(emission.change().position());
+            if (!send(emission.body(), emission, next)) {
+                return null;
+            }
+            remember(emission);
+            reached = store(next);
+        }
+        return reached;
+    }
+
+    private boolean send(Object body, Emission last, Watermark next) throws Exception {
+        Exchange exchange = createExchange(false);
+        try {
+            Message in = exchange.getIn();
+            in.setBody(body);
+            in.setHeader(OdooConstants.MODEL, endpoint.getModel());
+            in.setHeader(OdooConstants.ID, last.change().id());
+            in.setHeader(OdooConstants.WRITE_DATE, last.change().writeDate());
+            in.setHeader(OdooConstants.STATE_KEY, stateKey);
+            in.setHeader(OdooConstants.STATE, next.format());
+            getProcessor().process(exchange);
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Failed to process " + endpoint.getModel() + "(" + last.change().id()
+                        + "); it is sent again on the next poll", exchange, exchange.getException());
+                return false;
+            }
+            return true;
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
+    private Watermark store(Watermark position) {
+        knownState = position.format();
+        states.setState(stateKey, knownState);
+        return position;
+    }
+
+    private void remember(Emission emission) {
+        emitted.add(emission.key());
+        remembered.addLast(new Remembered(emission.change().position().second(), emission.key()));
+    }
+
+    /** Keys of records behind the lookback window are never looked at again. */
+    private void forgetBehind(Watermark position) {
+        String windowStart = position.minusSeconds(options.getLookback()).second();
+        while (!remembered.isEmpty() && remembered.peekFirst().second().compareTo(windowStart) < 0) {
+            emitted.remove(remembered.removeFirst().key());
+        }
+    }
+
+    /** The records' bodies, shaped as searchRead, in the order of the changes; records deleted meanwhile are skipped. */
+    private List<Emission> emissions(List<ChangeScanner.Change> changes) {
+        List<Long> ids = changes.stream().map(ChangeScanner.Change::id).sorted().toList();
+        ArrayNode domain = Json.NODES.arrayNode();
+        domain.addArray().add("id").add("in").add(Json.MAPPER.valueToTree(ids));
+        ObjectNode readContext = context.deepCopy().put("active_test", false);
+        ArrayNode rows = run(caller -> endpoint.odoo().reads().search(caller, endpoint.getModel(), query, domain, "id", 0,
+                ids.size() + 1, readContext).records());
+        List<Emission> emissions = new ArrayList<>();
+        for (ChangeScanner.Change change : changes) {
+            JsonNode body = rows.size() == ids.size() ? rows.get(ids.indexOf(change.id())) : readOne(change.id(), readContext);
+            if (body != null) {
+                emissions.add(new Emission(change, Json.MAPPER.convertValue(body, Map.class),
+                        change.id() + "@" + change.writeDate() + "#" + Caller.sha256(body.toString())));
+            }
+        }
+        return emissions;
+    }
+
+    private JsonNode readOne(long id, ObjectNode readContext) {
+        try {
+            return run(caller -> endpoint.odoo().reads().one(caller, endpoint.getModel(), (int) id, query, readContext));
+        } catch (OdooException e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T run(Function<Caller, T> work) {
+        try {
+            return endpoint.serviceAccount().run(work);
+        } catch (GatewayException e) {
+            throw OdooException.from(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.odoorestcamel.component.odoo;
+
+import io.github.odoorestcamel.OdooServices;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/** {@code odoo:{model}}: a producer of model operations and a polling consumer of created and changed records. */
+@UriEndpoint(firstVersion = "4.18.0", scheme = "odoo", title = "Odoo", syntax = "odoo:model", category = Category.API,
+             headersClass = OdooConstants.class)
+public class OdooEndpoint extends ScheduledPollEndpoint {
+
+    /** A poll every 30 seconds unless {@code delay} says otherwise: each poll is at least one Odoo call. */
+    private static final long DEFAULT_DELAY_MS = 30_000;
+
+    @UriPath(description = "The Odoo model, e.g. res.partner")
+    @Metadata(required = true)
+    private final String model;
+    @UriParam
+    private final OdooConfiguration configuration;
+    private OdooServices odoo;
+    private ServiceAccount serviceAccount;
+
+    OdooEndpoint(String uri, OdooComponent component, String model, OdooConfiguration configuration) {
+        super(uri, component);
+        this.model = model;
+        this.configuration = configuration;
+        setDelay(DEFAULT_DELAY_MS);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        OdooComponent component = (OdooComponent) getComponent();
+        component.applyDefaults(configuration);
+        if (configuration.getUrl() == null || configuration.getUrl().isBlank()) {
+            throw new IllegalArgumentException("odoo:" + model + " has no Odoo URL: set odoo.url or camel.component.odoo.url");
+        }
+        odoo = component.servicesFor(configuration.getUrl());
+        serviceAccount = new ServiceAccount(odoo, configuration.getDatabase(), configuration.getLogin(), configuration.getApiKey(),
+                configuration.getPassword());
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new OdooProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        OdooConsumer consumer = new OdooConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public OdooConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    OdooServices odoo() {
+        return odoo;
+    }
+
+    ServiceAccount serviceAccount() {
+        return serviceAccount;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.odoorestcamel.component.odoo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.read.ReadSettings;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code read}: one id gives the record as a Map (a 404 when it does not exist); several give the
+ * list of those that exist, in id order. Archived records are read too, as Odoo's {@code read} does.
+ */
+final class ReadOperation implements OdooOperation {
+
+    @Override
+    public OperationResult apply(OdooServices odoo, Caller caller, OdooRequest request) {
+        ReadSettings settings = odoo.readSettings();
+        List<Integer> ids = request.recordIds();
+        ObjectNode context = request.odooContext().deepCopy().put("active_test", false);
+        if (ids.size() == 1) {
+            ObjectNode record = odoo.reads().one(caller, request.model(), ids.get(0), request.selection(settings), context);
+            return OperationResult.of(Json.MAPPER.convertValue(record, Map.class));
+        }
+        ArrayNode domain = Json.NODES.arrayNode();
+        domain.addArray().add("id").add("in").add(Json.MAPPER.valueToTree(ids));
+        ArrayNode records = odoo.reads().search(caller, request.model(), request.selection(settings), domain, "id", 0, ids.size() + 1,
+                context).records();
+        return OperationResult.of(Json.MAPPER.convertValue(records, List.class));
+    }
+}

@@ -1,0 +1,281 @@
+package io.github.odoorestcamel.component.odoo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odoorestcamel.sim.OdooSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The change feed of {@code from("odoo:…")} against a simulated Odoo 17 that stores write_date with
+ * microseconds and reads it to the second, stamps a transaction's records with its start time,
+ * and can commit a transaction late.
+ */
+class OdooConsumerTest extends CamelTestSupport {
+
+    private static final String PARTNER = "res.partner";
+    private static final long WAIT_SECONDS = 20;
+    /** Long enough for several polls at delay=100. */
+    private static final long QUIET_MILLIS = 800;
+
+    private final OdooSimulator odoo = started(new OdooSimulator(17));
+    @TempDir
+    Path stateDir;
+
+    private static OdooSimulator started(OdooSimulator simulator) {
+        try {
+            return simulator.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        OdooContexts.configure(context, odoo, true, stateDir);
+        return context;
+    }
+
+    @AfterEach
+    void stopOdoo() {
+        odoo.close();
+    }
+
+    /** A consumer URI starting just before {@code time}. */
+    private static String feed(Instant time, String options) {
+        return "odoo:res.partner?delay=100&initialDelay=0&since=" + time.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1) + "&" + options;
+    }
+
+    private void route(String from, String to) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(from).to(to);
+            }
+        });
+    }
+
+    private static List<Map<String, Object>> partners(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> Map.<String, Object>of("name", prefix + " " + i)).toList();
+    }
+
+    private static List<Long> ids(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream().map(e -> e.getIn().getHeader(OdooConstants.ID, Long.class)).toList();
+    }
+
+    private static List<Long> asLongs(List<Integer> ids) {
+        return ids.stream().map(Integer::longValue).toList();
+    }
+
+    @Test
+    void aThousandRecordsOfOneSecondComeExactlyOnceThenSilence() throws Exception {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Integer> imported = odoo.commit(start.plusMillis(500), PARTNER, partners("Import", 1000));
+        // a transaction that started earlier in the same second touched the last two: Odoo now orders them first
+        odoo.commit(start.plusMillis(200), PARTNER, List.of(Map.of("id", imported.get(998), "name", "Import 998"),
+                Map.of("id", imported.get(999), "name", "Import 999")));
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(1000);
+        route(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(asLongs(imported), ids(changes), "each once, oldest first, by id within the second");
+
+        odoo.resetCalls();
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(1000, changes.getReceivedCounter(), "no record comes twice");
+        long polls = odoo.modelCalls("search_read").size();
+        assertTrue(polls >= 3, "polled " + polls + " times");
+        assertEquals(polls, odoo.callCount(), "a poll that finds nothing costs one Odoo call");
+
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(Instant.now(), PARTNER, List.of(Map.of("id", imported.get(500), "name", "Renamed")));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(Map.of("id", imported.get(500), "name", "Renamed"), changes.getReceivedExchanges().get(0).getIn().getBody());
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(1, changes.getReceivedCounter(), "a record changed again comes once more");
+    }
+
+    @Test
+    void aLateCommitInsideTheLookbackComesOnce() throws Exception {
+        Instant start = Instant.now();
+        int first = odoo.commit(start, PARTNER, partners("Early", 1)).get(0);
+        int second = odoo.commit(start.plusSeconds(2), PARTNER, partners("Later", 1)).get(0);
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        route(feed(start, "stateKey=late&fields=id,name"), "mock:changes");
+        changes.expectedMessageCount(2);
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+
+        int late = odoo.commit(start.plusSeconds(1), PARTNER, partners("Committed late", 1)).get(0);
+        changes.reset();
+        changes.expectedMessageCount(1);
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(List.of((long) late), ids(changes), "the late record once; " + first + " and " + second + " not again");
+    }
+
+    @ParameterizedTest(name = "lookback {0}")
+    @ValueSource(ints = {0, 60})
+    void aFailedRecordIsRetriedOnTheNextPollAndTheOnesBeforeItAreNotSentAgain(int lookback) throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Batch", 10));
+        long failing = created.get(4);
+        List<Long> attempts = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean failed = new AtomicBoolean();
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(10);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(feed(start, "lookback=" + lookback + "&stateKey=failing")).process(exchange -> {
+                    long id = exchange.getIn().getHeader(OdooConstants.ID, Long.class);
+                    attempts.add(id);
+                    if (id == failing && failed.compareAndSet(false, true)) {
+                        throw new IllegalStateException("the route fails once on " + id);
+                    }
+                }).to("mock:changes");
+            }
+        });
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(asLongs(created), ids(changes), "every record once, in order");
+        List<Long> expected = new ArrayList<>(asLongs(created.subList(0, 5)));
+        expected.addAll(asLongs(created.subList(4, 10)));
+        assertEquals(expected, attempts, "the failed record again, nothing before it");
+    }
+
+    @Test
+    void aRestartResumesFromTheStoredStateWithoutDuplicateOrGap() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> before = odoo.commit(start, PARTNER, partners("Before", 5));
+        String uri = feed(start, "stateKey=restart&fields=id,name");
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(5);
+        route(uri, "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        context.stop();
+
+        // later transactions (a change within the stored second itself would read as already sent: see the README)
+        List<Integer> after = odoo.commit(start.plusSeconds(2), PARTNER, partners("After", 3));
+        odoo.commit(start.plusSeconds(3), PARTNER, List.of(Map.of("id", before.get(1), "name", "Changed while stopped")));
+        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        try {
+            restarted.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri).to("mock:resumed");
+                }
+            });
+            restarted.start();
+            MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
+            resumed.expectedMessageCount(4);
+            resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            Thread.sleep(QUIET_MILLIS);
+            List<Long> expected = new ArrayList<>(asLongs(after));
+            expected.add((long) before.get(1));
+            assertEquals(expected, ids(resumed));
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void archivedRecordsComeOnlyWithIncludeArchived() throws Exception {
+        Instant start = Instant.now();
+        int archived = odoo.commit(start, PARTNER, List.of(Map.of("name", "Archived", "active", false))).get(0);
+        int active = odoo.commit(start, PARTNER, partners("Active", 1)).get(0);
+        route(feed(start, "stateKey=all&includeArchived=true&query={name,active}"), "mock:all");
+        route(feed(start, "stateKey=active&fields=name,active"), "mock:active");
+        MockEndpoint all = getMockEndpoint("mock:all");
+        all.expectedMessageCount(2);
+        all.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(Map.of("name", "Archived", "active", false), all.getReceivedExchanges().get(0).getIn().getBody());
+        MockEndpoint activeOnly = getMockEndpoint("mock:active");
+        activeOnly.expectedMessageCount(1);
+        activeOnly.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(List.of((long) archived, (long) active), ids(all));
+        assertEquals(List.of((long) active), ids(activeOnly));
+    }
+
+    @Test
+    void batchModeSendsTheRecordsOfAPollAsOneList() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Listed", 3));
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(1);
+        route(feed(start, "stateKey=batch&batch=true&fields=id"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Exchange exchange = changes.getReceivedExchanges().get(0);
+        assertEquals(created.stream().map(id -> Map.of("id", id)).toList(), exchange.getIn().getBody());
+        assertEquals(Watermark.secondOf(exchange.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)) + "," + created.get(2),
+                exchange.getIn().getHeader(OdooConstants.STATE));
+    }
+
+    @Test
+    void theStateHeadersNameWhatIsStoredAndAStateMovedByOthersIsHonoured() throws Exception {
+        MemoryStateRepository states = new MemoryStateRepository();
+        context.getRegistry().bind("states", states);
+        Instant start = Instant.now();
+        List<Integer> first = odoo.commit(start, PARTNER, partners("First", 3));
+        List<String> announced = Collections.synchronizedList(new ArrayList<>());
+        List<String> storedBefore = Collections.synchronizedList(new ArrayList<>());
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(3);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(feed(start, "stateKey=shared&stateRepository=#states")).routeId("shared").process(exchange -> {
+                    assertEquals("shared", exchange.getIn().getHeader(OdooConstants.STATE_KEY));
+                    assertEquals(PARTNER, exchange.getIn().getHeader(OdooConstants.MODEL));
+                    announced.add(exchange.getIn().getHeader(OdooConstants.STATE, String.class));
+                    storedBefore.add(states.getState("shared"));
+                }).to("mock:changes");
+            }
+        });
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        String second = Watermark.secondOf(changes.getReceivedExchanges().get(0).getIn().getHeader(OdooConstants.WRITE_DATE, String.class));
+        assertEquals(first.stream().map(id -> second + "," + id).toList(), announced);
+        assertEquals(announced.subList(0, 2), storedBefore.subList(1, 3), "each announced state is stored once its exchange is done");
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(announced.get(2), states.getState("shared"));
+
+        // someone else moves the position between two polls (a poll in progress stores its own)
+        context.getRouteController().suspendRoute("shared");
+        Thread.sleep(QUIET_MILLIS);
+        Instant next = start.plusSeconds(3);
+        int skipTo = first.get(2) + 2;
+        states.setState("shared", Watermark.secondOf(next.toString().replace('T', ' ')) + "," + skipTo);
+        changes.reset();
+        changes.expectedMessageCount(1);
+        List<Integer> more = odoo.commit(next, PARTNER, partners("More", 3));
+        context.getRouteController().resumeRoute("shared");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(skipTo, more.get(1));
+        assertEquals(List.of((long) more.get(2)), ids(changes), "the records at or before the moved state are not sent");
+    }
+}
