@@ -2,7 +2,9 @@ package io.github.odoorestcamel;
 
 import io.github.odoorestcamel.odoo.ApiKeyLogins;
 import io.github.odoorestcamel.odoo.JsonRpcChannel;
+import io.github.odoorestcamel.odoo.OdooCallListener;
 import io.github.odoorestcamel.odoo.OdooSessions;
+import io.github.odoorestcamel.odoo.SessionCookie;
 import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.rest.AuthorizationReader;
@@ -22,7 +24,6 @@ import io.github.odoorestcamel.rest.RecordWrites;
 import io.github.odoorestcamel.rest.LoginProcessor;
 import io.github.odoorestcamel.rest.LogoutProcessor;
 import io.github.odoorestcamel.rest.RequestGuard;
-import io.github.odoorestcamel.rest.SessionCookie;
 import io.github.odoorestcamel.rest.SessionIdReader;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.server.GatewayVertx;
@@ -65,8 +66,8 @@ public final class GatewayConfiguration implements CamelConfiguration {
             meters = new SimpleMeterRegistry();
         }
         RequestTraces traces = new RequestTraces();
-        // before any producer template exists, so that the templates report their calls to Odoo
-        context.getManagementStrategy().addEventNotifier(new UpstreamCallRecorder(meters, traces));
+        // found by every OdooServices of this context (the routes' and the odoo: component's)
+        registry.bind("odooCallListener", OdooCallListener.class, new UpstreamCallRecorder(meters, traces));
         RequestScopePolicy requestScope = new RequestScopePolicy(traces);
         context.addRoutePolicyFactory((camel, routeId, route) -> requestScope);
         OdooServices odoo = OdooServices.create(context, settings, settings.text("odoo.url"));

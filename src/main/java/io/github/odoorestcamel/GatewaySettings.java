@@ -40,6 +40,10 @@ public final class GatewaySettings {
         return Duration.ofSeconds(number(key));
     }
 
+    public Duration millis(String key) {
+        return Duration.ofMillis(number(key));
+    }
+
     /** A comma-separated list; empty entries are dropped. */
     public Set<String> list(String key) {
         Set<String> values = new LinkedHashSet<>();

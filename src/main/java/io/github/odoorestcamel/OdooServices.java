@@ -6,7 +6,9 @@ import io.github.odoorestcamel.odoo.Json2Transport;
 import io.github.odoorestcamel.odoo.JsonRpcChannel;
 import io.github.odoorestcamel.odoo.JsonRpcTransport;
 import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.odoo.OdooCallListener;
 import io.github.odoorestcamel.odoo.OdooHttp;
+import io.github.odoorestcamel.odoo.OdooHttpSettings;
 import io.github.odoorestcamel.odoo.OdooSessions;
 import io.github.odoorestcamel.odoo.ServerVersions;
 import io.github.odoorestcamel.odoo.SessionTransport;
@@ -21,6 +23,8 @@ import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.write.UpsertService;
 import io.github.odoorestcamel.write.WriteService;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The Odoo client and the read and write logic over it, for one Odoo URL: what the REST routes
@@ -31,7 +35,21 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
                            ReadService reads, WriteService writes, UpsertService upserts) {
 
     public static OdooServices create(CamelContext context, GatewaySettings settings, String odooUrl) {
-        OdooHttp http = new OdooHttp(context.createProducerTemplate(), odooUrl, settings.number("odoo.http.max-response-bytes"));
+        OdooCallListener listener = context.getRegistry().findSingleByType(OdooCallListener.class);
+        OdooHttp http = new OdooHttp(new OdooHttpSettings(odooUrl, settings.millis("odoo.http.connect-timeout-ms"),
+                settings.millis("odoo.http.timeout-ms"), settings.integer("odoo.http.max-connections"),
+                settings.seconds("odoo.http.idle-timeout"), settings.number("odoo.http.max-response-bytes")),
+                listener == null ? OdooCallListener.NONE : listener);
+        try {
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStop() {
+                    http.close();
+                }
+            }, true);
+        } catch (Exception e) {
+            throw RuntimeCamelException.wrapRuntimeException(e);
+        }
         JsonRpcChannel channel = new JsonRpcChannel(http);
         OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
         OdooSessions sessions = new OdooSessions(channel, settings.seconds("odoo.session.cache-ttl"),

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.bench;
 
+import io.github.odoorestcamel.SettingDefaults;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
@@ -56,7 +57,7 @@ public class QueryBenchmarks {
                 "res.partner.category", ModelFieldsFixture.model("res.partner.category", "id:integer", "name:char", "color:integer",
                         "parent_id:many2one:res.partner.category"));
         fields = models::get;
-        block = QueryParser.parse(QUERY);
+        block = QueryParser.parse(QUERY, SettingDefaults.queryLimits());
         selection = new SelectionResolver(fields, 1000).resolve("res.partner", block);
         records = Json.NODES.arrayNode();
         for (int i = 0; i < 1000; i++) {
@@ -66,7 +67,7 @@ public class QueryBenchmarks {
 
     @Benchmark
     public QueryBlock parseQuery() {
-        return QueryParser.parse(QUERY);
+        return QueryParser.parse(QUERY, SettingDefaults.queryLimits());
     }
 
     @Benchmark

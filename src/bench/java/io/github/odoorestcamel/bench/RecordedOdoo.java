@@ -42,12 +42,17 @@ final class RecordedOdoo implements AutoCloseable {
     private final HttpServer server;
 
     private final long latencyMillis;
+    private final boolean connectionClose;
 
-    /** {@code latencyMillis}: how long a replayed answer waits, to stand for Odoo's own time (0: none). */
-    RecordedOdoo(String upstream, boolean replay, long latencyMillis) throws IOException {
+    /**
+     * {@code latencyMillis}: how long a replayed answer waits, to stand for Odoo's own time (0: none);
+     * {@code connectionClose}: every answer closes its connection, as Odoo's threaded server does.
+     */
+    RecordedOdoo(String upstream, boolean replay, long latencyMillis, boolean connectionClose) throws IOException {
         this.upstream = upstream;
         this.replay = replay;
         this.latencyMillis = latencyMillis;
+        this.connectionClose = connectionClose;
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.setExecutor(Executors.newFixedThreadPool(256));
@@ -81,6 +86,9 @@ final class RecordedOdoo implements AutoCloseable {
                 }
             }
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            if (connectionClose) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
             answer.setCookie().forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
             exchange.sendResponseHeaders(answer.status(), answer.body().length);
             try (OutputStream out = exchange.getResponseBody()) {

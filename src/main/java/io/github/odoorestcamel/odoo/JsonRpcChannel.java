@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +30,7 @@ public final class JsonRpcChannel {
         ObjectNode request = Json.NODES.objectNode().put("jsonrpc", "2.0").put("method", "call");
         request.putNull("id");
         request.set("params", params);
-        OdooHttp.Answer answer = http.post(path, request, sessionId == null ? Map.of() : Map.of("Cookie", "session_id=" + sessionId),
+        OdooHttp.Answer answer = http.post(path, request, sessionId == null ? Map.of() : Map.of("Cookie", SessionCookie.toOdoo(sessionId)),
                 repeatable);
         if (answer.body() == null) {
             if (answer.location() != null && answer.location().contains("/web/login")) {
@@ -51,22 +50,6 @@ public final class JsonRpcChannel {
             throw OdooHttp.badGateway("Odoo answered HTTP " + answer.status());
         }
         JsonNode result = body.has("result") ? body.get("result") : NullNode.getInstance();
-        return new JsonRpcReply(result, sessionCookie(answer.setCookie()));
-    }
-
-    static String sessionCookie(Object setCookie) {
-        if (setCookie == null) {
-            return null;
-        }
-        List<?> values = setCookie instanceof List<?> list ? list : List.of(setCookie);
-        for (Object value : values) {
-            for (String part : String.valueOf(value).split(";")) {
-                String trimmed = part.trim();
-                if (trimmed.startsWith("session_id=")) {
-                    return trimmed.substring("session_id=".length());
-                }
-            }
-        }
-        return null;
+        return new JsonRpcReply(result, SessionCookie.fromOdoo(answer.setCookie()));
     }
 }

@@ -2,6 +2,4 @@ package io.github.odoorestcamel.query;
 
 /** Bounds that keep a hostile query from costing more than a legitimate one. */
 public record QueryLimits(int maxLength, int maxDepth, int maxItems) {
-
-    public static final QueryLimits DEFAULT = new QueryLimits(8192, 10, 1000);
 }

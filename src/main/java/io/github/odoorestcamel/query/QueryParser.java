@@ -28,10 +28,6 @@ public final class QueryParser {
         this.limits = limits;
     }
 
-    public static QueryBlock parse(String text) {
-        return parse(text, QueryLimits.DEFAULT);
-    }
-
     public static QueryBlock parse(String text, QueryLimits limits) {
         if (text == null || text.isBlank()) {
             return QueryBlock.ALL_FIELDS;

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 public final class DomainFilter {
 
     public record Limits(int maxLength, int maxTerms, int maxValueLength) {
-        public static final Limits DEFAULT = new Limits(65536, 500, 4096);
     }
 
     private static final Set<String> OPERATORS = Set.of(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.JsonRpcReply;
 import io.github.odoorestcamel.odoo.OdooSessions;
+import io.github.odoorestcamel.odoo.SessionCookie;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

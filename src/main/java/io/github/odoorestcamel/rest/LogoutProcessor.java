@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.rest;
 
 import io.github.odoorestcamel.odoo.OdooSessions;
+import io.github.odoorestcamel.odoo.SessionCookie;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.rest;
 
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.SessionCookie;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,7 @@ public final class SessionIdReader {
 
     public String read(ApiRequest request) {
         String id = firstPresent(request.header("X-Session-Id"), request.header("X-Openerp-Session-Id"),
-                cookie(request.header("Cookie"), "session_id"),
+                SessionCookie.fromCookieHeader(request.header("Cookie")),
                 queryParameterAllowed ? request.param("session_id") : null);
         if (id == null) {
             throw GatewayException.unauthenticated("No session: log in with POST /auth/ and send the session id "
@@ -31,19 +32,6 @@ public final class SessionIdReader {
             throw GatewayException.unauthenticated("Malformed session id");
         }
         return id;
-    }
-
-    static String cookie(String header, String name) {
-        if (header == null) {
-            return null;
-        }
-        for (String part : header.split(";")) {
-            String trimmed = part.strip();
-            if (trimmed.startsWith(name + "=")) {
-                return trimmed.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     private static String firstPresent(String... values) {

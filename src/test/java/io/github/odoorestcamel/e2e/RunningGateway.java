@@ -81,6 +81,11 @@ public final class RunningGateway extends GatewayClient {
         return !thread.isAlive();
     }
 
+    /** Exchanges Camel counts as in flight right now. */
+    public int inFlight() {
+        return main.getCamelContext().getInflightRepository().size();
+    }
+
     /** Ready once Camel has started every route. */
     private void awaitReady() {
         if (!awaitRoutes(Duration.ofSeconds(30), () -> main.getCamelContext() != null && main.getCamelContext().isStarted())) {

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.fuzz;
 
+import io.github.odoorestcamel.SettingDefaults;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.odoorestcamel.error.ErrorKind;
@@ -38,7 +39,7 @@ class ParserFuzzTest {
         String pageSize = data.consumeString(12);
         String page = data.consumeString(12);
         expectOnlyBadRequest(() -> new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, LIMITS)));
-        expectOnlyBadRequest(() -> DomainFilter.checkFields(DomainFilter.parse(filter, DomainFilter.Limits.DEFAULT), PARTNER));
+        expectOnlyBadRequest(() -> DomainFilter.checkFields(DomainFilter.parse(filter, SettingDefaults.domainLimits()), PARTNER));
         expectOnlyBadRequest(() -> OrderClause.parse(order, PARTNER));
         expectOnlyBadRequest(() -> PageRequest.of(pageSize, page, data.consumeRemainingAsString(), 1000));
     }

@@ -8,14 +8,14 @@ import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import io.github.odoorestcamel.sim.RecordedCall;
 import java.util.Map;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The camel-http JSON-RPC client alone, in a bare Camel context, against the simulated Odoo. */
-class JsonRpcChannelTest extends CamelTestSupport {
+/** The JSON-RPC client alone against the simulated Odoo. */
+class JsonRpcChannelTest {
 
     private final OdooSimulator odoo = startSimulator();
+    private final java.util.List<OdooHttp> clients = new java.util.ArrayList<>();
 
     private static OdooSimulator startSimulator() {
         try {
@@ -27,11 +27,14 @@ class JsonRpcChannelTest extends CamelTestSupport {
 
     @AfterEach
     void stopSimulator() {
+        clients.forEach(OdooHttp::close);
         odoo.close();
     }
 
     private JsonRpcChannel channel(String url) {
-        return new JsonRpcChannel(new OdooHttp(template(), url, 1_000_000));
+        OdooHttp http = new OdooHttp(OdooHttpTest.settings(url, 1_000_000));
+        clients.add(http);
+        return new JsonRpcChannel(http);
     }
 
     @Test

@@ -80,9 +80,9 @@ class OdooErrorsTest {
 
     @Test
     void sessionCookieIsReadFromSetCookie() {
-        assertEquals("abc", JsonRpcChannel.sessionCookie("session_id=abc; Expires=Sat; Max-Age=604800; HttpOnly; Path=/"));
-        assertEquals("def", JsonRpcChannel.sessionCookie(java.util.List.of("cids=; Max-Age=0", "session_id=def; Path=/")));
-        assertEquals(null, JsonRpcChannel.sessionCookie(null));
+        assertEquals("abc", SessionCookie.fromOdoo("session_id=abc; Expires=Sat; Max-Age=604800; HttpOnly; Path=/"));
+        assertEquals("def", SessionCookie.fromOdoo(java.util.List.of("cids=; Max-Age=0", "session_id=def; Path=/")));
+        assertEquals(null, SessionCookie.fromOdoo(null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.query;
 
+import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,14 +16,14 @@ class QueryParserTest {
 
     @Test
     void plainFieldsKeepTheirOrder() {
-        QueryBlock block = QueryParser.parse("{id, name,email}");
+        QueryBlock block = QueryParser.parse("{id, name,email}", SettingDefaults.queryLimits());
         assertEquals(List.of("id", "name", "email"), block.items().stream().map(QueryItem::name).toList());
         assertTrue(block.items().stream().allMatch(i -> i.kind() == QueryItem.Kind.FIELD && !i.isNested()));
     }
 
     @Test
     void nestedBlocksAndArgumentsParse() {
-        QueryBlock block = QueryParser.parse(" { id , child_ids ( limit : 2 , order : \"name desc\" ) { name , country_id { code } } } ");
+        QueryBlock block = QueryParser.parse(" { id , child_ids ( limit : 2 , order : \"name desc\" ) { name , country_id { code } } } ", SettingDefaults.queryLimits());
         QueryItem children = block.items().get(1);
         assertEquals("child_ids", children.name());
         assertEquals(Map.of("limit", "2", "order", "name desc"), children.nested().arguments());
@@ -32,13 +33,13 @@ class QueryParserTest {
 
     @Test
     void singleQuotedAndBareArgumentValues() {
-        QueryBlock block = QueryParser.parse("{child_ids(order:'name asc, id',limit:10){id}}");
+        QueryBlock block = QueryParser.parse("{child_ids(order:'name asc, id',limit:10){id}}", SettingDefaults.queryLimits());
         assertEquals(Map.of("order", "name asc, id", "limit", "10"), block.items().get(0).nested().arguments());
     }
 
     @Test
     void wildcardAndExcludes() {
-        QueryBlock block = QueryParser.parse("{*, -image_1920, child_ids{-id}}");
+        QueryBlock block = QueryParser.parse("{*, -image_1920, child_ids{-id}}", SettingDefaults.queryLimits());
         assertTrue(block.hasWildcard());
         assertTrue(block.hasExcludes());
         assertEquals(QueryItem.exclude("image_1920"), block.items().get(1));
@@ -46,9 +47,9 @@ class QueryParserTest {
 
     @Test
     void emptyBlockAndMissingQuery() {
-        assertEquals(List.of(), QueryParser.parse("{}").items());
-        assertSame(QueryBlock.ALL_FIELDS, QueryParser.parse(null));
-        assertSame(QueryBlock.ALL_FIELDS, QueryParser.parse("   "));
+        assertEquals(List.of(), QueryParser.parse("{}", SettingDefaults.queryLimits()).items());
+        assertSame(QueryBlock.ALL_FIELDS, QueryParser.parse(null, SettingDefaults.queryLimits()));
+        assertSame(QueryBlock.ALL_FIELDS, QueryParser.parse("   ", SettingDefaults.queryLimits()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +70,7 @@ class QueryParserTest {
         "{a{b}{c}}             | expecting '}' at position 5",
     })
     void syntaxErrorsNameThePosition(String query, String message) {
-        QuerySyntaxException error = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(query));
+        QuerySyntaxException error = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(query, SettingDefaults.queryLimits()));
         assertTrue(error.getMessage().startsWith("QuerySyntaxError: "), error.getMessage());
         assertTrue(error.getMessage().contains(message), error.getMessage());
     }

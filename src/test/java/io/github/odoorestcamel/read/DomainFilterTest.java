@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DomainFilterTest {
 
-    private static final DomainFilter.Limits LIMITS = DomainFilter.Limits.DEFAULT;
+    private static final DomainFilter.Limits LIMITS = SettingDefaults.domainLimits();
 
     @ParameterizedTest
     @ValueSource(strings = {

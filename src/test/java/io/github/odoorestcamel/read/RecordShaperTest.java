@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RecordShaperTest {
 
     private static FieldSelection select(String query) {
-        return new SelectionResolver(SelectionResolverTest.FIELDS, 1000).resolve("res.partner", QueryParser.parse(query));
+        return new SelectionResolver(SelectionResolverTest.FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
     }
 
     private static JsonNode json(String text) throws Exception {

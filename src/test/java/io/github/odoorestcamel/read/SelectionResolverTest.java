@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class SelectionResolverTest {
     };
 
     private static FieldSelection resolve(String query) {
-        return new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query));
+        return new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
     }
 
     private static List<String> names(FieldSelection selection) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.SessionCookie;
 import org.junit.jupiter.api.Test;
 
 class SessionIdReaderTest {
@@ -41,7 +42,7 @@ class SessionIdReaderTest {
 
     @Test
     void cookieIsFoundByExactName() {
-        assertEquals(null, SessionIdReader.cookie("xsession_id=" + A, "session_id"));
-        assertEquals(A, SessionIdReader.cookie("a=1;session_id=" + A, "session_id"));
+        assertEquals(null, SessionCookie.fromCookieHeader("xsession_id=" + A));
+        assertEquals(A, SessionCookie.fromCookieHeader("a=1;session_id=" + A));
     }
 }

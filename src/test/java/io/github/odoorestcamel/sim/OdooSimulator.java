@@ -34,7 +34,7 @@ public final class OdooSimulator implements AutoCloseable {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String TRACEBACK = "Traceback (most recent call last):\n  File \"/opt/odoo/odoo/http.py\", line 1764, in _serve_db\n"
             + "    return service_model.retrying(self._serve_ir_http, self.env)\n";
-    static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
+    private static final Map<String, String> PASSWORDS = Map.of("admin", "admin", "demo", "demo");
     static final Map<String, Integer> UIDS = Map.of("admin", 2, "demo", 6);
     /** The admin's API key of transcripts A4/A7. */
     public static final String ADMIN_API_KEY = "b9ce66aa1998b88822509e00b5a6611de2e5fa47";
@@ -43,11 +43,16 @@ public final class OdooSimulator implements AutoCloseable {
     private final String database;
     private final SimDatabase db = new SimDatabase();
     private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+    private final Map<String, String> passwords = new ConcurrentHashMap<>(PASSWORDS);
     private final Map<String, Integer> apiKeys = new ConcurrentHashMap<>(Map.of(ADMIN_API_KEY, 2));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final List<ModelCall> modelCalls = new CopyOnWriteArrayList<>();
     private final AtomicReference<RawReply> nextReply = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger dropAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger floodAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong floodedBytes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long floodSize;
+    private ClosingRelay closingRelay;
     private final SecureRandom random = new SecureRandom();
     private volatile long delayMillis;
     private HttpServer server;
@@ -77,9 +82,28 @@ public final class OdooSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * The address of this Odoo behind a relay that closes each connection, without a word, as soon
+     * as an answer has gone through it: as an Odoo or a proxy that drops keep-alive connections.
+     */
+    public synchronized String silentlyClosingUrl() throws IOException {
+        if (closingRelay == null) {
+            closingRelay = new ClosingRelay(server.getAddress().getPort()).start();
+        }
+        return "http://127.0.0.1:" + closingRelay.port();
+    }
+
+    /** Connections the silently closing relay has accepted. */
+    public int relayedConnections() {
+        return closingRelay == null ? 0 : closingRelay.accepted();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
+        if (closingRelay != null) {
+            closingRelay.close();
+        }
     }
 
     // ---- test controls -----------------------------------------------------------------------
@@ -120,6 +144,10 @@ public final class OdooSimulator implements AutoCloseable {
         return key;
     }
 
+    public void changePassword(String login, String password) {
+        passwords.put(login, password);
+    }
+
     public void revokeApiKey(String key) {
         apiKeys.remove(key);
     }
@@ -135,6 +163,20 @@ public final class OdooSimulator implements AutoCloseable {
     /** The next call is carried out, then its connection is reset before any answer: as if the network dropped it. */
     public void dropNextAnswer() {
         dropAnswers.incrementAndGet();
+    }
+
+    /**
+     * The next {@code count} calls are answered with a JSON-RPC answer of {@code bytes} bytes, written
+     * as the client reads it, until the client stops reading.
+     */
+    public void floodNextAnswers(int count, long bytes) {
+        floodSize = bytes;
+        floodAnswers.set(count);
+    }
+
+    /** Bytes of flooded answers written so far (what the clients read, plus what socket buffers took). */
+    public long floodedBytes() {
+        return floodedBytes.get();
     }
 
     public void delay(long millis) {
@@ -200,8 +242,13 @@ public final class OdooSimulator implements AutoCloseable {
                 body = null;
             }
             JsonNode params = body == null ? NODES.objectNode() : body.path("params");
-            calls.add(new RecordedCall(path, params.path("model").asText(null), methodOf(path, params),
+            String requestLine = exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + exchange.getProtocol();
+            calls.add(new RecordedCall(requestLine, path, params.path("model").asText(null), methodOf(path, params),
                     Map.copyOf(exchange.getRequestHeaders()), body));
+            if (floodAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                flood(exchange);
+                return;
+            }
             RawReply canned = nextReply.getAndSet(null);
             sleep(canned != null ? canned.delayMillis() : delayMillis);
             if (canned != null) {
@@ -331,7 +378,7 @@ public final class OdooSimulator implements AutoCloseable {
 
     private boolean validSecret(int uid, String secret) {
         String login = UIDS.entrySet().stream().filter(e -> e.getValue() == uid).map(Map.Entry::getKey).findFirst().orElse("");
-        return secret.equals(PASSWORDS.get(login)) || Integer.valueOf(uid).equals(apiKeys.get(secret));
+        return secret.equals(passwords.get(login)) || Integer.valueOf(uid).equals(apiKeys.get(secret));
     }
 
     private void checkDatabase(String name) {
@@ -420,7 +467,7 @@ public final class OdooSimulator implements AutoCloseable {
             throw OdooFault.accessError("Database not found.");
         }
         String login = params.path("login").asText();
-        if (!params.path("password").asText().equals(PASSWORDS.get(login))) {
+        if (!params.path("password").asText().equals(passwords.get(login))) {
             throw OdooFault.accessDenied();
         }
         String id = openSession(login);
@@ -489,6 +536,24 @@ public final class OdooSimulator implements AutoCloseable {
         exchange.sendResponseHeaders(200, 1_000_000);
         exchange.getResponseBody().flush();
         throw new IOException("connection dropped on purpose");
+    }
+
+    private void flood(HttpExchange exchange) throws IOException {
+        byte[] head = "{\"jsonrpc\": \"2.0\", \"id\": null, \"result\": \"".getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk = new byte[65536];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, floodSize);
+        OutputStream out = exchange.getResponseBody();
+        out.write(head);
+        floodedBytes.addAndGet(head.length);
+        for (long left = floodSize - head.length - 2; left > 0; left -= chunk.length) {
+            int n = (int) Math.min(left, chunk.length);
+            out.write(chunk, 0, n);
+            floodedBytes.addAndGet(n);
+        }
+        out.write("\"}".getBytes(StandardCharsets.US_ASCII));
+        out.close();
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
