@@ -10,15 +10,24 @@ import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.sim.OdooSimulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.camel.Route;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 class BundlesSwitchTest {
+
+    private static final Pattern BEAN_REFERENCE = Pattern.compile("\\bref:\\s*([A-Za-z][A-Za-z0-9]*)|\"#([A-Za-z][A-Za-z0-9]*)\"");
 
     @Test
     void onlyTheRestApiRunsByDefaultAndNothingConnectsToABrokerOrADatabase() throws Exception {
@@ -53,6 +62,13 @@ class BundlesSwitchTest {
                 assertTrue(routes.containsAll(Set.of("mirror-res.partner", "mirror-res.partner.category", "mirror-reconcile",
                         "feed-res.partner", "odoo-commands", "command-dead-letter")), routes.toString());
                 assertTrue(routes.size() > 16, "the REST routes are loaded too: " + routes);
+                Set<String> missing = new TreeSet<>();
+                for (String bean : beansNamedBy("mirror", "feed", "commands")) {
+                    if (app.context().getRegistry().lookupByName(bean) == null) {
+                        missing.add(bean);
+                    }
+                }
+                assertEquals(Set.of(), missing, "beans named by the bundle routes but not bound");
             }
         }
     }
@@ -76,6 +92,23 @@ class BundlesSwitchTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> configure(Map.of("bundles", "mirror", "odoo.login", "sync", "odoo.api-key", "key", "mirror.models", "")));
         assertEquals("The bundle mirror is on but mirror.models (MIRROR_MODELS) names no model", refused.getMessage());
+    }
+
+    /** The beans the route files of the bundles name: {@code ref: name} and {@code "#name"}. */
+    private static Set<String> beansNamedBy(String... bundles) throws IOException {
+        Set<String> beans = new TreeSet<>();
+        for (String bundle : bundles) {
+            try (Stream<Path> files = Files.list(Path.of("routes", bundle))) {
+                for (Path file : files.toList()) {
+                    Matcher named = BEAN_REFERENCE.matcher(Files.readString(file));
+                    while (named.find()) {
+                        beans.add(named.group(1) != null ? named.group(1) : named.group(2));
+                    }
+                }
+            }
+        }
+        assertTrue(beans.containsAll(Set.of("mirrorWriter", "mirrorState", "changeEvents", "feedState", "commandIds")), beans.toString());
+        return beans;
     }
 
     private static void configure(Map<String, String> settings) throws Exception {
