@@ -1,6 +1,6 @@
 package io.github.odoorestcamel;
 
-import io.github.odoorestcamel.server.FatalErrors;
+import io.github.odoorestcamel.error.FatalErrors;
 import org.apache.camel.main.Main;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel;
 
+import io.github.odoorestcamel.query.DomainFilter;
 import io.github.odoorestcamel.query.QueryLimits;
-import io.github.odoorestcamel.read.DomainFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

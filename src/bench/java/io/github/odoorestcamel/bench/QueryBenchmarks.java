@@ -1,9 +1,10 @@
 package io.github.odoorestcamel.bench;
 
-import io.github.odoorestcamel.SettingDefaults;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.SettingDefaults;
+import io.github.odoorestcamel.e2e.Mode;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
 import io.github.odoorestcamel.read.DateTimeStyle;

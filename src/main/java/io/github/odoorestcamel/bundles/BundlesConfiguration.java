@@ -2,7 +2,6 @@ package io.github.odoorestcamel.bundles;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.odoorestcamel.GatewaySettings;
 import io.github.odoorestcamel.bundles.commands.BoundedIdempotentRepository;
 import io.github.odoorestcamel.bundles.commands.CommandOutcome;
 import io.github.odoorestcamel.bundles.commands.CommandRequest;
@@ -11,6 +10,7 @@ import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
 import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
+import io.github.odoorestcamel.config.GatewaySettings;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

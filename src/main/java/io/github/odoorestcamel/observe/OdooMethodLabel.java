@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.observe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.io.IOException;
 
 /**

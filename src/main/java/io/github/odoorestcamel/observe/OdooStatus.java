@@ -1,9 +1,9 @@
 package io.github.odoorestcamel.observe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.odoo.JsonRpcChannel;
+import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.odoo.http.JsonRpcChannel;
 
 /**
  * Whether Odoo answers right now: asks {@code /web/webclient/version_info}, which needs no

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.observe;
 
-import io.github.odoorestcamel.odoo.OdooCallListener;
+import io.github.odoorestcamel.odoo.http.OdooCallListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;

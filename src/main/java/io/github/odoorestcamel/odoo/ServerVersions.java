@@ -2,7 +2,8 @@ package io.github.odoorestcamel.odoo;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.odoo.http.JsonRpcChannel;
 import java.time.Duration;
 
 /** The version of the configured Odoo, asked once per Odoo URL and kept for a while. */

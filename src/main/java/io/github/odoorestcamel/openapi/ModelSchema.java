@@ -3,7 +3,7 @@ package io.github.odoorestcamel.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.github.odoorestcamel.read;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.query.DomainFilter;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
 

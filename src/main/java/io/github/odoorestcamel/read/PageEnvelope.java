@@ -2,7 +2,7 @@ package io.github.odoorestcamel.read;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 
 /**
  * The reference addon's list envelope: {@code count, prev, current, next, total_pages, result}.

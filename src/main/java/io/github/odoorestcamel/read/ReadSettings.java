@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import io.github.odoorestcamel.query.DomainFilter;
 import io.github.odoorestcamel.query.QueryLimits;
 
 /** The bounds of the read API, from configuration. */

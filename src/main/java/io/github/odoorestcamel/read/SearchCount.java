@@ -2,9 +2,9 @@ package io.github.odoorestcamel.read;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.odoo.OdooClient;
 
 /** {@code search_count} of a domain. */
 final class SearchCount {

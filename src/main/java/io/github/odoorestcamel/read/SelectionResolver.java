@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.read;
 
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.query.OrderClause;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryItem;
 import io.github.odoorestcamel.schema.FieldInfo;

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.read;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 
 /** Builds the nested {@code specification} that {@code web_search_read}/{@code web_read} take (Odoo ≥ 17). */
 public final class Specification {

@@ -3,15 +3,16 @@ package io.github.odoorestcamel.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.auth.CredentialSource;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.Json;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 
 /** Reads and validates the parts of an incoming request the API uses: path, query string, body. */
-public final class ApiRequest {
+public final class ApiRequest implements CredentialSource {
 
     private static final Pattern MODEL = Pattern.compile("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$");
     private static final int MAX_MODEL_LENGTH = 128;
@@ -36,6 +37,7 @@ public final class ApiRequest {
         return query;
     }
 
+    @Override
     public String param(String name) {
         return query.get(name);
     }
@@ -137,6 +139,7 @@ public final class ApiRequest {
         return (ObjectNode) params;
     }
 
+    @Override
     public String header(String name) {
         return exchange.getMessage().getHeader(name, String.class);
     }

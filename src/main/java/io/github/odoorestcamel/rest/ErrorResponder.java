@@ -1,10 +1,9 @@
 package io.github.odoorestcamel.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.server.FatalErrors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -24,21 +23,7 @@ public final class ErrorResponder implements Processor {
     public void process(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
-        JsonResponse.write(exchange, error.kind().status(), body(error));
-    }
-
-    public static ObjectNode body(GatewayException error) {
-        ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
-        body.putNull("id");
-        ObjectNode content = body.putObject("error");
-        content.put("code", error.kind().status());
-        content.put("message", error.getMessage());
-        ObjectNode data = content.putObject("data");
-        data.put("name", error.name());
-        data.put("message", error.getMessage());
-        data.set("arguments", Json.MAPPER.valueToTree(error.arguments()));
-        data.put("exception_type", error.exceptionType());
-        return body;
+        JsonResponse.write(exchange, error.kind().status(), ErrorBody.of(error));
     }
 
     private static GatewayException unexpected(Throwable failure) {

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.observe.OdooStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;

@@ -2,10 +2,11 @@ package io.github.odoorestcamel.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.auth.Databases;
+import io.github.odoorestcamel.auth.OdooSessions;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.odoo.JsonRpcReply;
-import io.github.odoorestcamel.odoo.OdooSessions;
-import io.github.odoorestcamel.odoo.SessionCookie;
+import io.github.odoorestcamel.odoo.http.JsonRpcReply;
+import io.github.odoorestcamel.odoo.http.SessionCookie;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

@@ -1,7 +1,8 @@
 package io.github.odoorestcamel.rest;
 
-import io.github.odoorestcamel.odoo.OdooSessions;
-import io.github.odoorestcamel.odoo.SessionCookie;
+import io.github.odoorestcamel.auth.OdooSessions;
+import io.github.odoorestcamel.auth.SessionIdReader;
+import io.github.odoorestcamel.odoo.http.SessionCookie;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

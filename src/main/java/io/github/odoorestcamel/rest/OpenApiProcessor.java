@@ -1,5 +1,7 @@
 package io.github.odoorestcamel.rest;
 
+import io.github.odoorestcamel.auth.CallerResolver;
+import io.github.odoorestcamel.auth.Credentials;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.openapi.OpenApiDocument;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.rest;
 
+import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.GatewayException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -26,6 +27,6 @@ public final class RequestGuard implements Processor {
         String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
         GatewayException refusal = GatewayException.badRequest("The query string is " + query.length() + " bytes long, the limit is "
                 + maxQueryStringBytes);
-        JsonResponse.write(exchange, refusal.kind().status(), ErrorResponder.body(refusal));
+        JsonResponse.write(exchange, refusal.kind().status(), ErrorBody.of(refusal));
     }
 }

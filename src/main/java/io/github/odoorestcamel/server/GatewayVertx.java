@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.server;
 
 import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;

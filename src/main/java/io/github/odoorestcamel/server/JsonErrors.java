@@ -1,9 +1,9 @@
 package io.github.odoorestcamel.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.rest.ErrorResponder;
+import io.github.odoorestcamel.json.Json;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -21,7 +21,7 @@ final class JsonErrors {
         int status = error.kind().status();
         response.setStatusCode(status).putHeader("Content-Type", "application/json").putHeader("X-Content-Type-Options", "nosniff");
         try {
-            return response.end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(ErrorResponder.body(error))));
+            return response.end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(ErrorBody.of(error))));
         } catch (JsonProcessingException e) {
             return response.end();
         }

@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.server;
 
-import io.github.odoorestcamel.GatewaySettings;
 import java.time.Duration;
 
 /**
@@ -27,20 +26,5 @@ public record ServerLimits(int maxRequestLineBytes, int maxHeaderBytes, int work
         if (maxConnections < 1) {
             throw new IllegalArgumentException("http.max-connections must be positive, not " + maxConnections);
         }
-    }
-
-    public static ServerLimits from(GatewaySettings settings) {
-        ServerLimits limits = new ServerLimits(settings.integer("http.max-request-line-bytes"), settings.integer("http.max-header-bytes"),
-                settings.integer("http.worker-threads"), settings.number("http.max-body-bytes"),
-                settings.number("http.max-body-memory-bytes"), settings.integer("http.max-connections"),
-                settings.seconds("http.idle-timeout"), settings.seconds("http.request-header-timeout"),
-                settings.seconds("http.retry-after"));
-        long upstreamTimeoutMs = settings.number("odoo.http.timeout-ms");
-        if (limits.idleTimeout.toMillis() <= upstreamTimeoutMs) {
-            throw new IllegalArgumentException("http.idle-timeout (" + limits.idleTimeout.toSeconds()
-                    + " s) must be longer than odoo.http.timeout-ms (" + upstreamTimeoutMs
-                    + " ms), else a client waiting for a slow Odoo is disconnected before its 504");
-        }
-        return limits;
     }
 }

@@ -2,7 +2,7 @@ package io.github.odoorestcamel.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.ModelFields;
 import java.util.LinkedHashSet;

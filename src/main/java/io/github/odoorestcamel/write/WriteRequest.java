@@ -3,9 +3,9 @@ package io.github.odoorestcamel.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
-import io.github.odoorestcamel.read.DomainFilter;
+import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.query.DomainFilter;
 
 /** The {@code params} of a POST or PUT body: {@code data}, optional {@code context} and {@code filter}. */
 public record WriteRequest(JsonNode data, ObjectNode context, ArrayNode filter) {

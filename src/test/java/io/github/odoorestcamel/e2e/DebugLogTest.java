@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.File;
 import java.io.IOException;

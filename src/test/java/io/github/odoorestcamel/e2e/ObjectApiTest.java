@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ class RequestIdTest {
 
     private static final RunningGateway GATEWAY = RunningGateway.odoo(17);
     private static final String ACCESS = "io.github.odoorestcamel.access";
-    private static final String UPSTREAM = "io.github.odoorestcamel.odoo.TransportRouter";
+    private static final String UPSTREAM = "io.github.odoorestcamel.odoo.transport.TransportRouter";
 
     @Test
     void aSaneIdFromTheClientIsSentBack() {

@@ -1,16 +1,16 @@
 package io.github.odoorestcamel.fuzz;
 
-import io.github.odoorestcamel.SettingDefaults;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.odoorestcamel.SettingDefaults;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.query.DomainFilter;
+import io.github.odoorestcamel.query.OrderClause;
 import io.github.odoorestcamel.query.QueryLimits;
 import io.github.odoorestcamel.query.QueryParser;
-import io.github.odoorestcamel.read.DomainFilter;
-import io.github.odoorestcamel.read.OrderClause;
-import io.github.odoorestcamel.read.PageRequest;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
+import io.github.odoorestcamel.read.PageRequest;
 import io.github.odoorestcamel.read.SelectionResolver;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;

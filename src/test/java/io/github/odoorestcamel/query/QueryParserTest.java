@@ -1,11 +1,11 @@
 package io.github.odoorestcamel.query;
 
-import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odoorestcamel.SettingDefaults;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
 package io.github.odoorestcamel.read;
 
-import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.SettingDefaults;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.query.QueryParser;
 import org.junit.jupiter.api.Test;
 
 class RecordShaperTest {
 
     private static FieldSelection select(String query) {
-        return new SelectionResolver(SelectionResolverTest.FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
+        return new SelectionResolver(ModelFieldsFixture.PARTNERS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
     }
 
     private static JsonNode json(String text) throws Exception {

@@ -1,31 +1,21 @@
 package io.github.odoorestcamel.read;
 
-import io.github.odoorestcamel.SettingDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odoorestcamel.SettingDefaults;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
-import io.github.odoorestcamel.schema.FieldsSource;
-import io.github.odoorestcamel.schema.ModelFields;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SelectionResolverTest {
 
-    static final FieldsSource FIELDS = model -> switch (model) {
-        case "res.partner" -> ModelFieldsFixture.model(model, "id:integer", "name:char", "country_id:many2one:res.country",
-                "category_id:many2many:res.partner.category", "child_ids:one2many:res.partner", "write_date:datetime");
-        case "res.country" -> ModelFieldsFixture.model(model, "id:integer", "name:char", "code:char");
-        case "res.partner.category" -> ModelFieldsFixture.model(model, "id:integer", "name:char");
-        default -> throw GatewayException.notFound(model);
-    };
-
     private static FieldSelection resolve(String query) {
-        return new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
+        return new SelectionResolver(ModelFieldsFixture.PARTNERS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
     }
 
     private static List<String> names(FieldSelection selection) {
@@ -35,7 +25,7 @@ class SelectionResolverTest {
     @Test
     void wildcardExpandsToEveryFieldInFieldsGetOrder() {
         assertEquals(List.of("id", "name", "country_id", "category_id", "child_ids", "write_date"), names(resolve("{*}")));
-        assertEquals(names(resolve("{*}")), names(new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryBlock.ALL_FIELDS)));
+        assertEquals(names(resolve("{*}")), names(new SelectionResolver(ModelFieldsFixture.PARTNERS, 1000).resolve("res.partner", QueryBlock.ALL_FIELDS)));
     }
 
     @Test

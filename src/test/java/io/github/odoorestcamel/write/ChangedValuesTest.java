@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.ModelFields;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
 import io.github.odoorestcamel.schema.ModelFields;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.Json;
 import org.junit.jupiter.api.Test;
 
 class MethodCallTest {

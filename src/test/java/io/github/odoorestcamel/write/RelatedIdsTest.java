@@ -3,7 +3,7 @@ package io.github.odoorestcamel.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
 import io.github.odoorestcamel.schema.ModelFields;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.bundles.commands;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.component.odoo.OdooException;
+import io.github.odoorestcamel.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;

@@ -2,7 +2,7 @@ package io.github.odoorestcamel.bundles.commands;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

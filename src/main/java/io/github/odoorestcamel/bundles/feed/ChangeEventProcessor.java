@@ -1,8 +1,8 @@
 package io.github.odoorestcamel.bundles.feed;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.bundles.FieldTypes;
 import io.github.odoorestcamel.component.odoo.OdooConstants;
+import io.github.odoorestcamel.json.Json;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

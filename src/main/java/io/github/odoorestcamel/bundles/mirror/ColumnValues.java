@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.bundles.mirror;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

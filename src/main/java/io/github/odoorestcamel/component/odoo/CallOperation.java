@@ -2,9 +2,9 @@ package io.github.odoorestcamel.component.odoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.config.OdooServices;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.write.MethodCall;
 

@@ -3,7 +3,7 @@ package io.github.odoorestcamel.component.odoo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import java.util.ArrayList;

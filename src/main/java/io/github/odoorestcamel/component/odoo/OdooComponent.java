@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.GatewaySettings;
-import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.config.GatewaySettings;
+import io.github.odoorestcamel.config.OdooServices;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Endpoint;

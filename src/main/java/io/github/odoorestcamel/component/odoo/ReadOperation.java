@@ -2,8 +2,8 @@ package io.github.odoorestcamel.component.odoo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.ReadSettings;
 import java.util.List;

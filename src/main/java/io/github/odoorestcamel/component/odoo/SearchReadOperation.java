@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.Json;
-import io.github.odoorestcamel.OdooServices;
+import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.read.RecordPage;

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

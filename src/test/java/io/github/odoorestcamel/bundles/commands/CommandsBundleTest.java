@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.bundles.infra.TcpGate;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;

@@ -2,7 +2,7 @@ package io.github.odoorestcamel.bundles.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.odoorestcamel.Json;
+import io.github.odoorestcamel.json.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odoorestcamel.Json;
 import io.github.odoorestcamel.e2e.Mode;
 import io.github.odoorestcamel.e2e.Reply;
 import io.github.odoorestcamel.e2e.RunningGateway;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.ModelCall;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.nio.file.Files;

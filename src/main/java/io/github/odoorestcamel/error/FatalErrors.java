@@ -1,0 +1,43 @@
+package io.github.odoorestcamel.error;
+
+/**
+ * Ends the process on an {@link OutOfMemoryError}, wherever it is caught. After one, any thread
+ * (an HTTP event loop included) may be left half-way through its work, and a server that still
+ * holds its port but no longer answers is worse than one that is gone: a supervisor restarts the
+ * latter. Halting skips the graceful shutdown, which would need memory and could hang.
+ */
+public final class FatalErrors {
+
+    /** The exit status, the same as the JVM's own {@code -XX:+ExitOnOutOfMemoryError}. */
+    public static final int EXIT_STATUS = 3;
+
+    private FatalErrors() {
+    }
+
+    public static boolean isFatal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Halts the process if {@code failure} is, or was caused by, an {@link OutOfMemoryError}. */
+    public static void haltIfFatal(Throwable failure) {
+        if (isFatal(failure)) {
+            System.err.println("OutOfMemoryError: the gateway stops (exit status " + EXIT_STATUS + ") to be restarted");
+            System.err.flush();
+            Runtime.getRuntime().halt(EXIT_STATUS);
+        }
+    }
+
+    /** For threads that die of an uncaught failure: halts on an out-of-memory error, else reports as the JVM does. */
+    public static void install() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            haltIfFatal(failure);
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            failure.printStackTrace(System.err);
+        });
+    }
+}
