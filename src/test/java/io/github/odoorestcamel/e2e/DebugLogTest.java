@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@code LOG_LEVEL=debug}, set as a user sets it, shows each call to Odoo and never a credential. */
+/** Settings given as a user gives them, in the environment: {@code LOG_LEVEL=debug} shows each call to Odoo and never a credential; {@code CAMEL_MANAGEMENT_PORT} moves the management port. */
 class DebugLogTest {
 
     @Test
@@ -45,6 +45,9 @@ class DebugLogTest {
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 awaitHealth(client, port);
+                HttpResponse<String> live = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                        + "/observe/health/live")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, live.statusCode(), "CAMEL_MANAGEMENT_PORT moves the management port: " + live.body());
                 String session = login(client, port);
                 HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/api/res.partner/?limit=2")).header("Cookie", "session_id=" + session).build(), HttpResponse.BodyHandlers.ofString());

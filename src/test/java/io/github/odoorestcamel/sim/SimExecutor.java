@@ -1,0 +1,44 @@
+package io.github.odoorestcamel.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs one model method call in its own transaction, as every dialect's Odoo does: stamped with its
+ * start time (E4b), and rolled back whole when it fails. Records each call for the tests.
+ */
+final class SimExecutor {
+
+    private final SimDatabase db;
+    private final int major;
+    private final List<ModelCall> calls = new CopyOnWriteArrayList<>();
+
+    SimExecutor(SimDatabase db, int major) {
+        this.db = db;
+        this.major = major;
+    }
+
+    JsonNode call(int uid, String model, String method, ArrayNode args, JsonNode kwargs) {
+        calls.add(new ModelCall(model, method, args.deepCopy(), kwargs.deepCopy()));
+        synchronized (db) {
+            db.begin(Instant.now());
+            var before = db.snapshot();
+            try {
+                return new SimMethods(db, major, uid).call(model, method, args,
+                        kwargs.isObject() ? kwargs : JsonNodeFactory.instance.objectNode());
+            } catch (OdooFault | ClassCastException | NullPointerException | IllegalArgumentException | IndexOutOfBoundsException fault) {
+                db.restore(before);
+                throw fault instanceof OdooFault odooFault ? odooFault
+                        : OdooFault.of("builtins.TypeError", "Bad arguments: " + fault.getMessage());
+            }
+        }
+    }
+
+    List<ModelCall> calls() {
+        return calls;
+    }
+}
