@@ -114,7 +114,8 @@ public final class GatewayVertx {
         } else {
             error = GatewayException.badRequest("The request is not valid HTTP/1.1");
         }
-        JsonErrors.send(request.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE), error);
+        request.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        JsonErrors.send(request, error);
     }
 
     private static void notFound(RoutingContext context) {
@@ -165,7 +166,7 @@ public final class GatewayVertx {
     }
 
     private static void answer(RoutingContext context, GatewayException error) {
-        JsonErrors.send(context.response(), error);
+        JsonErrors.send(context.request(), error);
     }
 
     private static void unhandled(Throwable failure) {

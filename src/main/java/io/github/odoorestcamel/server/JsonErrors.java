@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.observe.RequestId;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -17,8 +19,13 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static Future<Void> send(HttpServerResponse response, GatewayException error) {
+    /** Writes the error as the answer to the request, with the request's id (or a new one) like every answer. */
+    static Future<Void> send(HttpServerRequest request, GatewayException error) {
         int status = error.kind().status();
+        HttpServerResponse response = request.response();
+        if (!response.headers().contains(RequestId.HEADER)) {
+            response.putHeader(RequestId.HEADER, RequestId.of(request.getHeader(RequestId.HEADER)));
+        }
         response.setStatusCode(status).putHeader("Content-Type", "application/json").putHeader("X-Content-Type-Options", "nosniff");
         try {
             return response.end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(ErrorBody.of(error))));

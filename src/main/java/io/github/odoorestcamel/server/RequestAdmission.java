@@ -41,7 +41,7 @@ final class RequestAdmission implements Handler<RoutingContext> {
             return;
         }
         if (!PercentEncoding.decodable(request.path()) || !PercentEncoding.decodable(request.query())) {
-            JsonErrors.send(request.response(), GatewayException.badRequest(
+            JsonErrors.send(request, GatewayException.badRequest(
                     "The path or query string is not valid percent-encoding: each % must be followed by two hexadecimal digits"));
             return;
         }
@@ -81,18 +81,17 @@ final class RequestAdmission implements Handler<RoutingContext> {
         if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
             // the client waits for a go-ahead that never comes, so whether its body follows is unknown: start afresh
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            JsonErrors.send(response, error).onComplete(sent -> request.connection().close());
+            JsonErrors.send(request, error).onComplete(sent -> request.connection().close());
             return;
         }
         // reading the body to nowhere keeps the connection usable for the client's next request
         request.handler(dropped -> { }).resume();
-        JsonErrors.send(response, error);
+        JsonErrors.send(request, error);
     }
 
     private void refuseWhileDraining(HttpServerRequest request) {
-        HttpServerResponse response = request.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-        JsonErrors.send(response, unavailable("The gateway is shutting down; try again shortly"))
+        request.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds).putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        JsonErrors.send(request, unavailable("The gateway is shutting down; try again shortly"))
                 .onComplete(sent -> request.connection().close());
     }
 

@@ -51,6 +51,10 @@ class HttpEdgeTest {
         assertEquals(400, answer.json().path("error").path("code").asInt());
         RawHttp.Answer truncated = RawHttp.get(GATEWAY.port, "/api/res.partner/?filter=%2");
         assertEquals(400, truncated.status(), truncated.body());
+        assertTrue(answer.headers().get("x-request-id").matches("[0-9a-f-]{36}"), "answers refused by the server carry an id too");
+        RawHttp.Answer named = RawHttp.exchange(GATEWAY.port,
+                "GET /api/res.part%zzner/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: trace-42\r\nConnection: close\r\n\r\n");
+        assertEquals("trace-42", named.headers().get("x-request-id"));
     }
 
     @Test

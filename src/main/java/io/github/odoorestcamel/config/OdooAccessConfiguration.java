@@ -19,7 +19,7 @@ import org.apache.camel.PropertyInject;
  * and writes), whether Odoo answers, the databases clients may choose, and how a request's
  * credentials become a caller.
  */
-public final class OdooConfiguration implements CamelConfiguration {
+public final class OdooAccessConfiguration implements CamelConfiguration {
 
     @BindToRegistry("odooServices")
     public OdooServices odooServices(CamelContext context, @PropertyInject("odoo.url") String url) {
