@@ -11,6 +11,7 @@ import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
 import io.github.odoorestcamel.config.GatewaySettings;
+import io.github.odoorestcamel.observe.DependencyReadinessCheck;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -57,8 +59,10 @@ public final class BundlesConfiguration implements CamelConfiguration {
             modelRoutes.addAll(modelRoutes(properties, settings, "feed", "odoo-feed"));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
-            registry.bind("brokerConnectionFactory", new ActiveMQConnectionFactory(settings.text("broker.url"),
-                    properties.resolveProperty("broker.user").orElse(null), properties.resolveProperty("broker.password").orElse(null)));
+            ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(settings.text("broker.url"),
+                    properties.resolveProperty("broker.user").orElse(null), properties.resolveProperty("broker.password").orElse(null));
+            registry.bind("brokerConnectionFactory", broker);
+            readiness(context, DependencyReadinessCheck.broker("broker", broker));
         }
         if (selection.has(Bundle.COMMANDS)) {
             registry.bind("commandRequest", new CommandRequest());
@@ -68,6 +72,14 @@ public final class BundlesConfiguration implements CamelConfiguration {
         List<String> routeFiles = new ArrayList<>(selection.routePatterns());
         routeFiles.addAll(settings.list("routes.extra"));
         registry.bind("bundleRoutes", new BundleRoutes(routeFiles, modelRoutes));
+    }
+
+    /** Registered when Camel's health checks are on (camel.health.enabled). */
+    private static void readiness(CamelContext context, DependencyReadinessCheck check) {
+        HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
+        if (healthChecks != null) {
+            healthChecks.register(check);
+        }
     }
 
     /** A part of the service account: the component's own option when set, else the gateway's setting. */
@@ -92,6 +104,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         String prefix = settings.text("mirror.table-prefix");
         Registry registry = context.getRegistry();
         registry.bind("mirrorDataSource", dataSource);
+        readiness(context, DependencyReadinessCheck.database("mirror-database", dataSource));
         registry.bind("mirrorState", new JdbcStateRepository(dataSource));
         registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
         registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.integer("mirror.batch-size")));

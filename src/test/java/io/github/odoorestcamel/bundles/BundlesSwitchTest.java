@@ -6,22 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
+import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.Route;
+import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +81,23 @@ class BundlesSwitchTest {
                     }
                 }
                 assertEquals(Set.of(), missing, "beans named by the bundle routes but not bound");
+                HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + settings.get("camel.management.port") + "/observe/health/ready?exposureLevel=full")).build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode checks = Json.MAPPER.readTree(ready.body()).path("checks");
+                Map<String, String> readiness = new TreeMap<>();
+                checks.forEach(check -> readiness.put(check.path("name").asText(), check.path("status").asText()));
+                assertEquals("UP", readiness.get("broker"), ready.body());
+                assertEquals("UP", readiness.get("mirror-database"), ready.body());
+                try (BrokerClient client = new BrokerClient(new ActiveMQConnectionFactory(broker.url()))) {
+                    client.send("odoo.commands", "{\"model\":\"res.partner.category\",\"operation\":\"create\","
+                            + "\"values\":{\"name\":\"Counted\"}}", Map.of());
+                    client.send("odoo.commands", "not json", Map.of());
+                }
+                MeterRegistry meters = app.context().getRegistry().lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME,
+                        MeterRegistry.class);
+                awaitCount(meters, "gateway.rows.mirrored", "model", "res.partner.category");
+                awaitCount(meters, "gateway.commands.applied", "operation", "create");
+                awaitCount(meters, "gateway.messages.dead.lettered", "source", "odoo.commands");
             }
         }
     }
@@ -92,6 +121,18 @@ class BundlesSwitchTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> configure(Map.of("bundles", "mirror", "odoo.login", "sync", "odoo.api-key", "key", "mirror.models", "")));
         assertEquals("The bundle mirror is on but mirror.models (MIRROR_MODELS) names no model", refused.getMessage());
+    }
+
+    /** Waits (up to 20 s) until the counter with that tag has counted something. */
+    private static void awaitCount(MeterRegistry meters, String name, String tag, String value) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (meters.find(name).tag(tag, value).counters().stream().mapToDouble(Counter::count).sum() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(name + " counted nothing: " + meters.getMeters().stream().map(m -> m.getId().toString())
+                .filter(id -> id.contains("gateway")).toList());
     }
 
     /** The beans the route files of the bundles name: {@code ref: name} and {@code "#name"}. */

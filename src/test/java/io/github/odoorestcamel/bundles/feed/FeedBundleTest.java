@@ -11,6 +11,8 @@ import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,9 @@ class FeedBundleTest {
         assertEquals("res.partner:" + id + ":" + second, message.getStringProperty("OdooEventId"));
         assertEquals(jakarta.jms.DeliveryMode.PERSISTENT, message.getJMSDeliveryMode());
         assertEquals(List.of(), BrokerClient.drain(topic, 2_500), "one message per change");
+        MeterRegistry meters = app.context().getRegistry().lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
+        assertEquals(1.0, meters.find("gateway.messages.published").counters().stream().mapToDouble(Counter::count).sum(),
+                "the message is counted once");
     }
 
     @Test
