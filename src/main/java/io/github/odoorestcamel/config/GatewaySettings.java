@@ -1,7 +1,6 @@
 package io.github.odoorestcamel.config;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.camel.spi.PropertiesComponent;
@@ -46,9 +45,6 @@ public final class GatewaySettings {
 
     /** A comma-separated list; empty entries are dropped. */
     public Set<String> list(String key) {
-        Set<String> values = new LinkedHashSet<>();
-        Arrays.stream(properties.resolveProperty(key).orElse("").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
-        return values;
+        return new LinkedHashSet<>(CommaSeparated.split(properties.resolveProperty(key).orElse("")));
     }
 }

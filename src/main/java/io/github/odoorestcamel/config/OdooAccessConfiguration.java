@@ -6,7 +6,6 @@ import io.github.odoorestcamel.auth.Databases;
 import io.github.odoorestcamel.auth.SessionIdReader;
 import io.github.odoorestcamel.observe.OdooStatus;
 import io.github.odoorestcamel.odoo.http.SessionCookie;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.camel.BindToRegistry;
@@ -34,8 +33,7 @@ public final class OdooAccessConfiguration implements CamelConfiguration {
     /** {@code odoo.db} and the databases of {@code odoo.databases}. */
     @BindToRegistry("databases")
     public Databases databases(@PropertyInject("odoo.db") String defaultDb, @PropertyInject("odoo.databases") String others) {
-        Set<String> allowed = new LinkedHashSet<>();
-        Arrays.stream(others.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(allowed::add);
+        Set<String> allowed = new LinkedHashSet<>(CommaSeparated.split(others));
         allowed.add(defaultDb.strip());
         return new Databases(defaultDb.strip(), allowed);
     }

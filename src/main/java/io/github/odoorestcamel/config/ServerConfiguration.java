@@ -10,7 +10,6 @@ import io.github.odoorestcamel.server.ServerLimits;
 import io.github.odoorestcamel.server.ShutdownNotice;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,8 +88,6 @@ public final class ServerConfiguration implements CamelConfiguration {
 
     /** A comma-separated setting; empty entries are dropped. */
     private static Set<String> list(String value) {
-        Set<String> values = new LinkedHashSet<>();
-        Arrays.stream(value == null ? new String[0] : value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
-        return values;
+        return new LinkedHashSet<>(CommaSeparated.split(value));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.config.CommaSeparated;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.query.DomainFilter;
@@ -12,7 +13,6 @@ import io.github.odoorestcamel.query.QueryParser;
 import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.write.WriteRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,7 +44,7 @@ record OdooRequest(String model, Object body, String domain, String query, Strin
         if (source instanceof Collection<?> list) {
             values.addAll(list);
         } else if (source instanceof String text) {
-            values.addAll(Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            values.addAll(CommaSeparated.split(text));
         } else if (source != null) {
             values.add(source);
         }
@@ -67,7 +67,7 @@ record OdooRequest(String model, Object body, String domain, String query, Strin
     }
 
     List<String> keyFields() {
-        return key == null ? List.of() : Arrays.stream(key.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return CommaSeparated.split(key);
     }
 
     /** The body as JSON: a Map, a List, or JSON text. */
