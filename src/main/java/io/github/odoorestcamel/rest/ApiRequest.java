@@ -21,12 +21,24 @@ public final class ApiRequest implements CredentialSource {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,127}$");
 
+    private static final String PROPERTY = "odoo.apiRequest";
+
     private final Exchange exchange;
     private final QueryString query;
 
-    public ApiRequest(Exchange exchange) {
+    private ApiRequest(Exchange exchange) {
         this.exchange = exchange;
         this.query = QueryString.parse(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class));
+    }
+
+    /** The request of this exchange, read once however many steps of its route ask for it. */
+    public static ApiRequest of(Exchange exchange) {
+        ApiRequest request = exchange.getProperty(PROPERTY, ApiRequest.class);
+        if (request == null) {
+            request = new ApiRequest(exchange);
+            exchange.setProperty(PROPERTY, request);
+        }
+        return request;
     }
 
     public Exchange exchange() {

@@ -23,7 +23,7 @@ public final class Authentication {
     }
 
     public void readCredentials(Exchange exchange) {
-        exchange.setProperty(CREDENTIALS, callers.credentials(new ApiRequest(exchange)));
+        exchange.setProperty(CREDENTIALS, callers.credentials(ApiRequest.of(exchange)));
     }
 
     public void resolveCaller(Exchange exchange) {

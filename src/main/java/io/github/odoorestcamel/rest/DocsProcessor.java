@@ -42,7 +42,7 @@ public final class DocsProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String file = new ApiRequest(exchange).pathParam("file");
+        String file = ApiRequest.of(exchange).pathParam("file");
         if (file == null) {
             String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, "", String.class);
             JsonResponse.writeBytes(exchange, 302, "text/plain; charset=utf-8", new byte[0])

@@ -26,7 +26,7 @@ public final class GetField {
     }
 
     public void parse(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         int id = request.recordId();
         String field = request.name("field", "field");

@@ -24,7 +24,7 @@ public final class GetRecord {
     }
 
     public void parse(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         exchange.setProperty(REQUEST, new Request(request.model(), request.recordId(),
                 QueryParser.parse(request.param("query"), settings.queryLimits()), request.contextParam()));
     }

@@ -27,7 +27,7 @@ public final class ListRecords {
     }
 
     public void parse(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         ListParams params = new ListParams(request.param("query"), request.param("filter"), request.param("order"),
                 request.param("page_size"), request.param("page"), request.param("limit"), request.contextParam());
         exchange.setProperty(REQUEST, ListRequest.parse(request.model(), params, settings));
@@ -39,7 +39,7 @@ public final class ListRecords {
 
     public void respond(Exchange exchange) {
         ListResult result = exchange.getMessage().getBody(ListResult.class);
-        String link = PageLinks.header(new ApiRequest(exchange), result.page(), PageEnvelope.totalPages(result.page(), result.total()));
+        String link = PageLinks.header(ApiRequest.of(exchange), result.page(), PageEnvelope.totalPages(result.page(), result.total()));
         Message response = JsonResponse.write(exchange, 200, result.envelope());
         response.setHeader("X-Total-Count", result.total());
         if (link != null) {

@@ -31,7 +31,7 @@ public final class LoginProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        ObjectNode params = new ApiRequest(exchange).bodyParams();
+        ObjectNode params = ApiRequest.of(exchange).bodyParams();
         String login = text(params, "login");
         String password = text(params, "password");
         String db = databases.choose(params.hasNonNull("db") ? params.get("db").asText() : null);

@@ -21,7 +21,7 @@ public final class LogoutProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String sessionId = sessionIds.read(new ApiRequest(exchange));
+        String sessionId = sessionIds.read(ApiRequest.of(exchange));
         JsonResponse.result(exchange, 200, sessions.destroy(sessionId).result()).setHeader("Set-Cookie", cookie.clear());
     }
 }

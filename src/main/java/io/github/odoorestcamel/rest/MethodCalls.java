@@ -24,14 +24,14 @@ public final class MethodCalls {
 
     /** POST /object/{model}/{method}. */
     public void parse(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         exchange.setProperty(REQUEST, new Request(model, MethodCall.of(request.name("method", "method"), null, request.bodyParams())));
     }
 
     /** POST /object/{model}/{id}/{method}: the record's id goes first. */
     public void parseBound(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         int id = request.recordId();
         exchange.setProperty(REQUEST, new Request(model, MethodCall.of(request.name("method", "method"), id, request.bodyParams())));

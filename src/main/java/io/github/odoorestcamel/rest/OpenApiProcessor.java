@@ -30,7 +30,7 @@ public final class OpenApiProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String models = request.param("models");
         if (models == null || models.isBlank()) {
             JsonResponse.write(exchange, 200, document.endpoints());

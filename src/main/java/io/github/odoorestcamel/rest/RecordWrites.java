@@ -36,24 +36,24 @@ public final class RecordWrites {
     }
 
     public void parseValues(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         keep(exchange, new Request(request.model(), null, WriteRequest.of(request.bodyParams(), limits), null, null));
     }
 
     public void parseRecordValues(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         int id = request.recordId();
         keep(exchange, new Request(model, id, WriteRequest.of(request.bodyParams(), limits), null, null));
     }
 
     public void parseRecord(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         keep(exchange, new Request(request.model(), request.recordId(), null, null, null));
     }
 
     public void parseFilter(Exchange exchange) {
-        ApiRequest request = new ApiRequest(exchange);
+        ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         String filter = request.param("filter");
         if (filter == null || filter.isBlank()) {

@@ -19,6 +19,6 @@ final class RequestFixture {
         for (int i = 0; i < headers.length; i += 2) {
             exchange.getMessage().setHeader(headers[i], headers[i + 1]);
         }
-        return new ApiRequest(exchange);
+        return ApiRequest.of(exchange);
     }
 }
