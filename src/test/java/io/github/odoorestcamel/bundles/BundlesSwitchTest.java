@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -32,7 +33,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.apache.camel.model.Model;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,7 @@ class BundlesSwitchTest {
                 assertTrue(routes.containsAll(Set.of("mirror-res.partner", "mirror-res.partner.category", "mirror-reconcile",
                         "feed-res.partner", "odoo-commands", "command-dead-letter")), routes.toString());
                 assertTrue(routes.size() > 16, "the REST routes are loaded too: " + routes);
+                assertEachRouteKeepsTheConfigurationOfItsBundle(app.context());
                 Set<String> missing = new TreeSet<>();
                 for (String bean : beansNamedBy("mirror", "feed", "commands")) {
                     if (app.context().getRegistry().lookupByName(bean) == null) {
@@ -121,6 +125,33 @@ class BundlesSwitchTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> configure(Map.of("bundles", "mirror", "odoo.login", "sync", "odoo.api-key", "key", "mirror.models", "")));
         assertEquals("The bundle mirror is on but mirror.models (MIRROR_MODELS) names no model", refused.getMessage());
+    }
+
+    /** The route configurations each bundle's routes may name: their own, never another bundle's. */
+    private static final Map<String, Set<String>> CONFIGURATIONS = Map.of(
+            "rest", Set.of("rest-api"),
+            "mirror", Set.of("mirror-polling"),
+            "feed", Set.of("feed-polling"),
+            "commands", Set.of("command-failures", "command-dead-letter"));
+
+    /**
+     * Every built-in route names a route configuration of its own bundle, and every route
+     * configuration has an id: one without would apply to any route naming none, users' included.
+     */
+    private static void assertEachRouteKeepsTheConfigurationOfItsBundle(CamelContext context) {
+        Map<String, String> wrong = new TreeMap<>();
+        for (Route route : context.getRoutes()) {
+            Matcher bundle = Pattern.compile("routes/([a-z]+)/").matcher(String.valueOf(route.getSourceLocation()));
+            assertTrue(bundle.find(), route.getRouteId() + " comes from " + route.getSourceLocation());
+            Set<String> allowed = CONFIGURATIONS.getOrDefault(bundle.group(1), Set.of());
+            if (!allowed.contains(route.getConfigurationId())) {
+                wrong.put(route.getRouteId(), route.getConfigurationId() + " (" + bundle.group(1) + ")");
+            }
+        }
+        assertEquals(Map.of(), wrong, "routes without their bundle's route configuration");
+        List<String> anonymous = context.getCamelContextExtension().getContextPlugin(Model.class).getRouteConfigurationDefinitions()
+                .stream().filter(configuration -> configuration.getId() == null).map(Object::toString).toList();
+        assertEquals(List.of(), anonymous, "route configurations without an id apply to every route that names none");
     }
 
     /** Waits (up to 20 s) until the counter with that tag has counted something. */
