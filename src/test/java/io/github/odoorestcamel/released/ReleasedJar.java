@@ -58,7 +58,10 @@ final class ReleasedJar implements AutoCloseable {
         builder.environment().putAll(Map.of("HTTP_PORT", String.valueOf(port), "HTTP_HOST", "127.0.0.1",
                 "CAMEL_MANAGEMENT_PORT", String.valueOf(managementPort), "CAMEL_MANAGEMENT_HOST", "127.0.0.1"));
         builder.environment().putAll(environment);
-        ReleasedJar gateway = new ReleasedJar(builder.start(), log, port, managementPort);
+        Process process = builder.start();
+        // a test run that is stopped leaves no gateway behind
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        ReleasedJar gateway = new ReleasedJar(process, log, port, managementPort);
         if (!gateway.await(Duration.ofSeconds(90), gateway::answers)) {
             String output = gateway.log();
             gateway.close();

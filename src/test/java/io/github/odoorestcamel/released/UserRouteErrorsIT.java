@@ -44,7 +44,7 @@ class UserRouteErrorsIT {
                     domain: '[["name","=like","Strict %"]]'
                   steps:
                     - setHeader: {name: CamelFileName, simple: "${body[name]}.txt"}
-                    - setBody: {simple: "${body[name]}\\n"}
+                    - setBody: {simple: "${body[name]}${sys.line.separator}"}
                     - to: file:WORK?fileName=attempts-strict.log&fileExist=Append
                     - to: file:WORK/delivered?fileExist=Fail
 
@@ -73,7 +73,7 @@ class UserRouteErrorsIT {
                     domain: '[["name","=like","Lenient %"]]'
                   steps:
                     - setHeader: {name: CamelFileName, simple: "${body[name]}.txt"}
-                    - setBody: {simple: "${body[name]}\\n"}
+                    - setBody: {simple: "${body[name]}${sys.line.separator}"}
                     - to: file:WORK?fileName=attempts-lenient.log&fileExist=Append
                     - to: file:WORK/delivered?fileExist=Fail
             """;
