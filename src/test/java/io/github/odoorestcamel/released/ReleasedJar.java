@@ -94,13 +94,13 @@ final class ReleasedJar implements AutoCloseable {
         return false;
     }
 
-    /** Whether the management port says the gateway is up (every route started). */
+    /** Whether the management port says the gateway is alive (readiness may take a while when a dependency is down). */
     private boolean answers() {
         try {
-            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + managementPort + "/observe/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/observe/health/live")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return ready.statusCode() == 200 || ready.statusCode() == 503;
+            return live.statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
