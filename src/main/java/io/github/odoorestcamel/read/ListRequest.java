@@ -14,7 +14,7 @@ public record ListRequest(String model, QueryBlock query, ArrayNode domain, Stri
                           ObjectNode context) {
 
     public static ListRequest parse(String model, ListParams params, ReadSettings settings) {
-        PageRequest page = PageRequest.of(params.pageSize(), params.page(), params.limit(), settings.maxPageSize());
+        PageRequest page = PageRequest.of(params.pageSize(), params.page(), params.limit(), settings.maxPageSize(), settings.maxRows());
         ArrayNode domain = DomainFilter.parse(params.filter(), settings.domainLimits());
         QueryBlock query = QueryParser.parse(params.query(), settings.queryLimits());
         String order = params.order() == null || params.order().isBlank() ? null : params.order();

@@ -4,16 +4,16 @@ import io.github.odoorestcamel.error.GatewayException;
 
 /**
  * The paging parameters of a list request, validated: {@code page_size} (≤ the configured maximum),
- * {@code page} (from 1), and {@code limit}, which trims the page.
+ * {@code page} (from 1), and {@code limit} (≤ the most rows a list returns), which trims the page.
  */
 public record PageRequest(Integer pageSize, int page, Integer limit) {
 
     private static final int MAX_DIGITS = 10;
 
-    public static PageRequest of(String pageSize, String page, String limit, int maxPageSize) {
+    public static PageRequest of(String pageSize, String page, String limit, int maxPageSize, int maxRows) {
         Integer size = pageSize == null ? null : (int) bounded("page_size", pageSize, maxPageSize);
         int number = page == null ? 1 : (int) bounded("page", page, Integer.MAX_VALUE);
-        Integer max = limit == null ? null : (int) bounded("limit", limit, Integer.MAX_VALUE);
+        Integer max = limit == null ? null : (int) bounded("limit", limit, maxRows);
         if (size != null && (long) (number - 1) * size > Integer.MAX_VALUE) {
             throw GatewayException.badRequest("page " + number + " of size " + size + " is beyond any result");
         }
@@ -33,6 +33,17 @@ public record PageRequest(Integer pageSize, int page, Integer limit) {
 
     public boolean paged() {
         return pageSize != null;
+    }
+
+    /**
+     * Refuses an answer that would silently hold fewer rows than asked for: without page_size and
+     * limit a list promises every matching row, and it holds at most {@code maxRows}.
+     */
+    public void checkComplete(long total, int maxRows) {
+        if (pageSize == null && limit == null && total > maxRows) {
+            throw GatewayException.badRequest(total + " records match, more than a list returns at once (" + maxRows
+                    + "): read them in pages (page_size and page) or narrow the filter");
+        }
     }
 
     static long positive(String name, String text) {

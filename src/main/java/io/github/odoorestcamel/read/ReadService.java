@@ -46,6 +46,7 @@ public final class ReadService {
         PageRequest page = request.page();
         RecordPage records = search(user, request.model(), request.query(), request.domain(), request.order(), page.offset(),
                 page.rowsToRead(settings.maxRows()), request.context());
+        page.checkComplete(records.total(), settings.maxRows());
         return new ListResult(PageEnvelope.of(page, records.total(), records.records()), records.total(), page);
     }
 

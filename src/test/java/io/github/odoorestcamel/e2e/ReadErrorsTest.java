@@ -40,6 +40,7 @@ class ReadErrorsTest {
         "page size zero             | {id}  | page_size=0                   | 400 | page_size must be a positive integer",
         "page size above maximum    | {id}  | page_size=100000000           | 400 | page_size must be at most 1000",
         "negative limit             | {id}  | limit=-1                      | 400 | limit must be a positive integer",
+        "limit above max rows       | {id}  | limit=100000                  | 400 | limit must be at most 10000, got 100000",
         "page zero                  | {id}  | page_size=5&page=0            | 400 | page must be a positive integer",
         "page not a number          | {id}  | page_size=5&page=two          | 400 | page must be a positive integer",
         "huge offset                | {id}  | page_size=1000&page=9999999   | 400 | is beyond any result",

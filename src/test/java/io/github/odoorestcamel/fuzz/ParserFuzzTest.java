@@ -41,7 +41,7 @@ class ParserFuzzTest {
         expectOnlyBadRequest(() -> new SelectionResolver(FIELDS, 1000).resolve("res.partner", QueryParser.parse(query, LIMITS)));
         expectOnlyBadRequest(() -> DomainFilter.checkFields(DomainFilter.parse(filter, SettingDefaults.domainLimits()), PARTNER));
         expectOnlyBadRequest(() -> OrderClause.parse(order, PARTNER));
-        expectOnlyBadRequest(() -> PageRequest.of(pageSize, page, data.consumeRemainingAsString(), 1000));
+        expectOnlyBadRequest(() -> PageRequest.of(pageSize, page, data.consumeRemainingAsString(), 1000, 10_000));
     }
 
     private static void expectOnlyBadRequest(Runnable action) {

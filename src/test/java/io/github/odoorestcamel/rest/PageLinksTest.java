@@ -14,18 +14,18 @@ class PageLinksTest {
         ApiRequest request = request("/api/res.partner/", "query=%7Bid%7D&page_size=5&page=2&session_id=secretsecretsecret1");
         assertEquals("</api/res.partner/?query=%7Bid%7D&page_size=5&page=3>; rel=\"next\", "
                 + "</api/res.partner/?query=%7Bid%7D&page_size=5&page=1>; rel=\"prev\"",
-                PageLinks.header(request, PageRequest.of("5", "2", null, 100), 8));
+                PageLinks.header(request, PageRequest.of("5", "2", null, 100, 10_000), 8));
     }
 
     @Test
     void theLastPageHasNoNextAndAPageBeyondTheEndHasNoPrev() {
         ApiRequest request = request("/api/res.partner/", "page_size=5&page=8");
-        assertEquals("</api/res.partner/?page_size=5&page=7>; rel=\"prev\"", PageLinks.header(request, PageRequest.of("5", "8", null, 100), 8));
-        assertNull(PageLinks.header(request("/api/res.partner/", "page_size=5&page=20"), PageRequest.of("5", "20", null, 100), 8));
+        assertEquals("</api/res.partner/?page_size=5&page=7>; rel=\"prev\"", PageLinks.header(request, PageRequest.of("5", "8", null, 100, 10_000), 8));
+        assertNull(PageLinks.header(request("/api/res.partner/", "page_size=5&page=20"), PageRequest.of("5", "20", null, 100, 10_000), 8));
     }
 
     @Test
     void anUnpagedListHasNoLinks() {
-        assertNull(PageLinks.header(request("/api/res.partner/", "limit=3"), PageRequest.of(null, null, "3", 100), 1));
+        assertNull(PageLinks.header(request("/api/res.partner/", "limit=3"), PageRequest.of(null, null, "3", 100, 10_000), 1));
     }
 }
