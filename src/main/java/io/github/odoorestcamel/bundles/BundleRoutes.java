@@ -1,7 +1,6 @@
 package io.github.odoorestcamel.bundles;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
@@ -21,6 +20,8 @@ public final class BundleRoutes extends RouteBuilder {
     public record ModelRoute(String templateId, String routeId, Map<String, String> parameters) {
     }
 
+    private static final String CLASSPATH = "classpath:";
+
     private final List<String> patterns;
     private final List<ModelRoute> modelRoutes;
 
@@ -32,12 +33,29 @@ public final class BundleRoutes extends RouteBuilder {
 
     @Override
     public void addRoutesToCamelContext(CamelContext context) throws Exception {
-        Collection<Resource> files = new ArrayList<>();
+        Map<String, Resource> files = new LinkedHashMap<>();
         for (String pattern : patterns) {
-            files.addAll(PluginHelper.getPackageScanResourceResolver(context).findResources(pattern));
+            for (Resource file : PluginHelper.getPackageScanResourceResolver(context).findResources(pattern)) {
+                files.putIfAbsent(identity(pattern, file), file);
+            }
         }
-        PluginHelper.getRoutesLoader(context).loadRoutes(files);
+        PluginHelper.getRoutesLoader(context).loadRoutes(files.values());
         super.addRoutesToCamelContext(context);
+    }
+
+    /**
+     * What makes a route file one: its path below the classpath root for a classpath pattern, so
+     * that a class path naming the project folder beside target/classes does not load each
+     * built-in file twice; its location otherwise.
+     */
+    static String identity(String pattern, Resource file) {
+        String location = file.getLocation();
+        if (!pattern.startsWith(CLASSPATH)) {
+            return location;
+        }
+        String folder = pattern.substring(CLASSPATH.length(), pattern.lastIndexOf('/') + 1);
+        int at = location.lastIndexOf(folder);
+        return at < 0 ? location : CLASSPATH + location.substring(at);
     }
 
     @Override

@@ -139,18 +139,19 @@ class BundlesSwitchTest {
      * configuration has an id: one without would apply to any route naming none, users' included.
      */
     private static void assertEachRouteKeepsTheConfigurationOfItsBundle(CamelContext context) {
+        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
         Map<String, String> wrong = new TreeMap<>();
         for (Route route : context.getRoutes()) {
             Matcher bundle = Pattern.compile("routes/([a-z]+)/").matcher(String.valueOf(route.getSourceLocation()));
             assertTrue(bundle.find(), route.getRouteId() + " comes from " + route.getSourceLocation());
-            Set<String> allowed = CONFIGURATIONS.getOrDefault(bundle.group(1), Set.of());
-            if (!allowed.contains(route.getConfigurationId())) {
-                wrong.put(route.getRouteId(), route.getConfigurationId() + " (" + bundle.group(1) + ")");
+            String named = model.getRouteDefinition(route.getRouteId()).getRouteConfigurationId();
+            if (named == null || !CONFIGURATIONS.getOrDefault(bundle.group(1), Set.of()).contains(named)) {
+                wrong.put(route.getRouteId(), named + " (" + bundle.group(1) + ")");
             }
         }
         assertEquals(Map.of(), wrong, "routes without their bundle's route configuration");
-        List<String> anonymous = context.getCamelContextExtension().getContextPlugin(Model.class).getRouteConfigurationDefinitions()
-                .stream().filter(configuration -> configuration.getId() == null).map(Object::toString).toList();
+        List<String> anonymous = model.getRouteConfigurationDefinitions().stream()
+                .filter(configuration -> configuration.getId() == null).map(Object::toString).toList();
         assertEquals(List.of(), anonymous, "route configurations without an id apply to every route that names none");
     }
 
