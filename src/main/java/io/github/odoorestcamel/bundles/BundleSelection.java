@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.bundles;
 
+import io.github.odoorestcamel.config.CommaSeparated;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,13 +17,10 @@ public record BundleSelection(Set<Bundle> bundles) {
 
     public static BundleSelection parse(String setting) {
         Set<Bundle> chosen = EnumSet.noneOf(Bundle.class);
-        for (String name : setting.split(",")) {
-            String wanted = name.strip().toLowerCase(Locale.ROOT);
-            if (wanted.isEmpty()) {
-                continue;
-            }
+        for (String name : CommaSeparated.split(setting)) {
+            String wanted = name.toLowerCase(Locale.ROOT);
             chosen.add(Arrays.stream(Bundle.values()).filter(b -> b.settingName().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown bundle '" + name.strip()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown bundle '" + name
                             + "' in the setting bundles (BUNDLES); known bundles: " + known())));
         }
         if (chosen.isEmpty()) {

@@ -5,14 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.odoorestcamel.bundles.commands.BoundedIdempotentRepository;
 import io.github.odoorestcamel.bundles.commands.CommandOutcome;
 import io.github.odoorestcamel.bundles.commands.CommandRequest;
+import io.github.odoorestcamel.bundles.commands.CommandsSettings;
 import io.github.odoorestcamel.bundles.feed.ChangeEventProcessor;
+import io.github.odoorestcamel.bundles.feed.FeedSettings;
 import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
 import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
+import io.github.odoorestcamel.bundles.mirror.MirrorSettings;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
-import io.github.odoorestcamel.config.GatewaySettings;
+import io.github.odoorestcamel.config.BoundSettings;
+import io.github.odoorestcamel.config.ServiceAccountConnection;
+import io.github.odoorestcamel.config.StateDirectory;
 import io.github.odoorestcamel.observe.DependencyReadinessCheck;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,52 +29,54 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Wires the bundles named by the setting {@code bundles}: their route files, one route per model,
  * and the beans those routes refer to. Nothing of a bundle that is off is created, so it opens no
- * connection to a broker or a database nobody configured.
+ * connection to a broker or a database nobody configured; its settings are not even read.
  */
 public final class BundlesConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        PropertiesComponent properties = context.getPropertiesComponent();
-        GatewaySettings settings = new GatewaySettings(properties);
-        BundleSelection selection = BundleSelection.parse(settings.text("bundles"));
-        ServiceAccountSettings.require(selection, serviceAccount(properties, "login"), serviceAccount(properties, "api-key"),
-                serviceAccount(properties, "password"));
+        BundleSettings bundles = BoundSettings.of(context, BundleSettings.class, BundleSettings::read);
+        BundleSelection selection = bundles.selection();
+        ServiceAccountConnection account = BoundSettings.of(context, ServiceAccountConnection.class, ServiceAccountConnection::read);
+        ServiceAccountSettings.require(selection, Optional.ofNullable(account.login()), Optional.ofNullable(account.apiKey()),
+                Optional.ofNullable(account.password()));
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
             registry.bind("fieldTypes", new FieldTypes(context.createProducerTemplate()));
-            context.addService(clusterService(settings));
+            context.addService(clusterService(BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
-            bindMirror(context, settings);
-            modelRoutes.addAll(modelRoutes(properties, settings, "mirror", "odoo-mirror"));
+            MirrorSettings mirror = BoundSettings.of(context, MirrorSettings.class, MirrorSettings::read);
+            bindMirror(context, mirror);
+            modelRoutes.addAll(modelRoutes(mirror.models(), "odoo-mirror"));
         }
         if (selection.has(Bundle.FEED)) {
+            FeedSettings feed = BoundSettings.of(context, FeedSettings.class, FeedSettings::read);
             registry.bind("changeEvents", new ChangeEventProcessor(registry.lookupByNameAndType("fieldTypes", FieldTypes.class)));
-            registry.bind("feedState", feedState(context, settings));
-            modelRoutes.addAll(modelRoutes(properties, settings, "feed", "odoo-feed"));
+            registry.bind("feedState", feedState(context, BoundSettings.of(context, StateDirectory.class, StateDirectory::read)));
+            modelRoutes.addAll(modelRoutes(feed.models(), "odoo-feed"));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
-            ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(settings.text("broker.url"),
-                    properties.resolveProperty("broker.user").orElse(null), properties.resolveProperty("broker.password").orElse(null));
+            BrokerSettings settings = BoundSettings.of(context, BrokerSettings.class, BrokerSettings::read);
+            ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(settings.url(), settings.user(), settings.password());
             registry.bind("brokerConnectionFactory", broker);
             readiness(context, DependencyReadinessCheck.broker("broker", broker));
         }
         if (selection.has(Bundle.COMMANDS)) {
+            CommandsSettings commands = BoundSettings.of(context, CommandsSettings.class, CommandsSettings::read);
             registry.bind("commandRequest", new CommandRequest());
             registry.bind("commandOutcome", new CommandOutcome());
-            registry.bind("commandIds", new BoundedIdempotentRepository(settings.number("commands.idempotency.cache-size")));
+            registry.bind("commandIds", new BoundedIdempotentRepository(commands.idempotencyCacheSize()));
         }
         List<String> routeFiles = new ArrayList<>(selection.routePatterns());
-        routeFiles.addAll(settings.list("routes.extra"));
+        routeFiles.addAll(bundles.extraRoutes());
         registry.bind("bundleRoutes", new BundleRoutes(routeFiles, modelRoutes));
     }
 
@@ -82,18 +88,12 @@ public final class BundlesConfiguration implements CamelConfiguration {
         }
     }
 
-    /** A part of the service account: the component's own option when set, else the gateway's setting. */
-    private static Optional<String> serviceAccount(PropertiesComponent properties, String part) {
-        return properties.resolveProperty("camel.component.odoo." + part).filter(value -> !value.isBlank())
-                .or(() -> properties.resolveProperty("odoo." + part));
-    }
-
-    private static void bindMirror(CamelContext context, GatewaySettings settings) throws Exception {
+    private static void bindMirror(CamelContext context, MirrorSettings settings) throws Exception {
         HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(settings.text("mirror.jdbc-url"));
-        pool.setUsername(settings.text("mirror.jdbc-user"));
-        pool.setPassword(context.getPropertiesComponent().resolveProperty("mirror.jdbc-password").orElse(""));
-        pool.setMaximumPoolSize(settings.integer("mirror.jdbc-max-connections"));
+        pool.setJdbcUrl(settings.jdbcUrl());
+        pool.setUsername(settings.jdbcUser());
+        pool.setPassword(settings.jdbcPassword());
+        pool.setMaximumPoolSize(settings.jdbcMaxConnections());
         pool.setPoolName("mirror");
         // a database that is down at start-up delays the first poll instead of failing the start
         pool.setInitializationFailTimeout(-1);
@@ -101,55 +101,44 @@ public final class BundlesConfiguration implements CamelConfiguration {
         context.addService(new ClosedOnStop(dataSource));
         MirrorStore store = new MirrorStore(dataSource);
         ProducerTemplate producer = context.createProducerTemplate();
-        String prefix = settings.text("mirror.table-prefix");
+        String prefix = settings.tablePrefix();
         Registry registry = context.getRegistry();
         registry.bind("mirrorDataSource", dataSource);
         readiness(context, DependencyReadinessCheck.database("mirror-database", dataSource));
         registry.bind("mirrorState", new JdbcStateRepository(dataSource));
         registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
-        registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.integer("mirror.batch-size")));
+        registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.batchSize(),
+                List.copyOf(settings.models().queries().keySet())));
     }
 
     /**
      * The feed's positions, one file for every model: a file per consumer would have each one
      * overwrite the others' positions when it saves its own.
      */
-    private static FileStateRepository feedState(CamelContext context, GatewaySettings settings) throws Exception {
-        File directory = new File(settings.text("odoo.state-dir"));
-        if (!directory.isDirectory() && !directory.mkdirs()) {
-            throw new IllegalStateException("Cannot create the state directory " + directory.getAbsolutePath() + " (odoo.state-dir)");
-        }
-        FileStateRepository states = FileStateRepository.fileStateRepository(new File(directory, "feed.state"));
-        context.addService(states);
-        return states;
+    private static FileStateRepository feedState(CamelContext context, StateDirectory states) throws Exception {
+        FileStateRepository positions = FileStateRepository.fileStateRepository(states.file("feed.state"));
+        context.addService(positions);
+        return positions;
     }
 
-    /**
-     * One route per model of {@code <bundle>.models}, reading the fields of {@code <bundle>.query.<model>}
-     * (default: all) every {@code <bundle>.delay} seconds.
-     */
-    private static List<BundleRoutes.ModelRoute> modelRoutes(PropertiesComponent properties, GatewaySettings settings, String bundle,
-                                                             String templateId) {
-        List<BundleRoutes.ModelRoute> routes = new ArrayList<>();
-        String delayMillis = String.valueOf(settings.seconds(bundle + ".delay").toMillis());
-        for (String model : settings.list(bundle + ".models")) {
-            String query = properties.resolveProperty(bundle + ".query." + model).filter(q -> !q.isBlank()).orElse("{*}");
-            routes.add(new BundleRoutes.ModelRoute(templateId, bundle + "-" + model,
-                    Map.of("model", model, "query", query, "delayMillis", delayMillis)));
-        }
-        if (routes.isEmpty()) {
+    /** One route per polled model, from the bundle's route template. */
+    private static List<BundleRoutes.ModelRoute> modelRoutes(PolledModels models, String templateId) {
+        String bundle = models.bundle();
+        if (models.queries().isEmpty()) {
             throw new IllegalStateException("The bundle " + bundle + " is on but " + bundle + ".models ("
                     + bundle.toUpperCase(Locale.ROOT) + "_MODELS) names no model");
         }
-        return routes;
+        String delayMillis = String.valueOf(models.delay().toMillis());
+        return models.queries().entrySet().stream().map(model -> new BundleRoutes.ModelRoute(templateId, bundle + "-" + model.getKey(),
+                Map.of("model", model.getKey(), "query", model.getValue(), "delayMillis", delayMillis))).toList();
     }
 
     /** Lets only one instance poll each model: the others wait on a lock file and take over when it is released. */
-    private static FileLockClusterService clusterService(GatewaySettings settings) {
+    private static FileLockClusterService clusterService(ClusterSettings settings) {
         FileLockClusterService cluster = new FileLockClusterService();
-        cluster.setRoot(settings.text("cluster.lock-dir"));
+        cluster.setRoot(settings.lockDir());
         cluster.setAcquireLockDelay(1, TimeUnit.SECONDS);
-        cluster.setAcquireLockInterval(settings.integer("cluster.lock-interval"), TimeUnit.SECONDS);
+        cluster.setAcquireLockInterval(settings.lockInterval(), TimeUnit.SECONDS);
         return cluster;
     }
 }

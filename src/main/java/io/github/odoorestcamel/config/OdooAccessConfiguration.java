@@ -6,12 +6,9 @@ import io.github.odoorestcamel.auth.Databases;
 import io.github.odoorestcamel.auth.SessionIdReader;
 import io.github.odoorestcamel.observe.OdooStatus;
 import io.github.odoorestcamel.odoo.http.SessionCookie;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.PropertyInject;
 
 /**
  * The Odoo behind the gateway and who may use it: the shared Odoo services (client, caches, reads
@@ -21,8 +18,8 @@ import org.apache.camel.PropertyInject;
 public final class OdooAccessConfiguration implements CamelConfiguration {
 
     @BindToRegistry("odooServices")
-    public OdooServices odooServices(CamelContext context, @PropertyInject("odoo.url") String url) {
-        return OdooServices.create(context, new GatewaySettings(context.getPropertiesComponent()), url);
+    public OdooServices odooServices(CamelContext context, OdooConnectionSettings connection, OdooCacheSettings caches, RestSettings rest) {
+        return OdooServices.create(context, connection.url(), connection, caches, rest);
     }
 
     @BindToRegistry("odooStatus")
@@ -30,22 +27,19 @@ public final class OdooAccessConfiguration implements CamelConfiguration {
         return new OdooStatus(odoo.channel());
     }
 
-    /** {@code odoo.db} and the databases of {@code odoo.databases}. */
     @BindToRegistry("databases")
-    public Databases databases(@PropertyInject("odoo.db") String defaultDb, @PropertyInject("odoo.databases") String others) {
-        Set<String> allowed = new LinkedHashSet<>(CommaSeparated.split(others));
-        allowed.add(defaultDb.strip());
-        return new Databases(defaultDb.strip(), allowed);
+    public Databases databases(OdooConnectionSettings connection) {
+        return connection.databases();
     }
 
     @BindToRegistry("sessionIds")
-    public SessionIdReader sessionIds(@PropertyInject("odoo.rest.session-query-param") boolean queryParameterAllowed) {
-        return new SessionIdReader(queryParameterAllowed);
+    public SessionIdReader sessionIds(RestSettings rest) {
+        return new SessionIdReader(rest.sessionQueryParam());
     }
 
     @BindToRegistry("sessionCookie")
-    public SessionCookie sessionCookie(@PropertyInject("odoo.rest.cookie-secure") boolean secure) {
-        return new SessionCookie(secure);
+    public SessionCookie sessionCookie(RestSettings rest) {
+        return new SessionCookie(rest.cookieSecure());
     }
 
     @BindToRegistry("callers")

@@ -21,12 +21,11 @@ import io.github.odoorestcamel.rest.RecordWrites;
 import io.github.odoorestcamel.rest.RequestGuard;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
-import org.apache.camel.PropertyInject;
 
 /**
  * The beans the REST routes name in their steps ({@code ref: …} in routes/*.yaml), each bound
  * under that name. Their parts come from the registry by type (bound by the configurations before
- * this one), their settings by property: a missing one stops the start, with its name.
+ * this one), their settings from the settings records.
  */
 public final class RestApiConfiguration implements CamelConfiguration {
 
@@ -36,8 +35,8 @@ public final class RestApiConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("requestGuard")
-    public RequestGuard requestGuard(@PropertyInject("http.max-query-string-bytes") int maxQueryStringBytes) {
-        return new RequestGuard(maxQueryStringBytes);
+    public RequestGuard requestGuard(ServerSettings server) {
+        return new RequestGuard(server.maxQueryStringBytes());
     }
 
     @BindToRegistry("health")
@@ -91,9 +90,8 @@ public final class RestApiConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("openApi")
-    public OpenApiProcessor openApi(OdooServices odoo, CallerResolver callers,
-                                    @PropertyInject("odoo.rest.openapi.max-models") int maxModels) {
-        return new OpenApiProcessor(new OpenApiDocument(odoo.client()), callers, maxModels);
+    public OpenApiProcessor openApi(OdooServices odoo, CallerResolver callers, RestSettings rest) {
+        return new OpenApiProcessor(new OpenApiDocument(odoo.client()), callers, rest.openApiMaxModels());
     }
 
     @BindToRegistry("docs")

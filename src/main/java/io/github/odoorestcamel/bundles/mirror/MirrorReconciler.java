@@ -22,12 +22,19 @@ public final class MirrorReconciler {
     private final ProducerTemplate producer;
     private final String tablePrefix;
     private final int pageSize;
+    private final List<String> models;
 
-    public MirrorReconciler(MirrorStore store, ProducerTemplate producer, String tablePrefix, int pageSize) {
+    public MirrorReconciler(MirrorStore store, ProducerTemplate producer, String tablePrefix, int pageSize, List<String> models) {
         this.store = store;
         this.producer = producer;
         this.tablePrefix = tablePrefix;
         this.pageSize = pageSize;
+        this.models = List.copyOf(models);
+    }
+
+    /** The mirrored models ({@code mirror.models}), which the reconcile route takes one at a time. */
+    public List<String> models() {
+        return models;
     }
 
     /** Deletes the rows whose record Odoo no longer has (archived records included); the number deleted. */

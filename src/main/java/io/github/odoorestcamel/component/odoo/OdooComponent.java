@@ -1,19 +1,24 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.GatewaySettings;
+import io.github.odoorestcamel.config.BoundSettings;
+import io.github.odoorestcamel.config.OdooCacheSettings;
+import io.github.odoorestcamel.config.OdooConnectionSettings;
 import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.config.RestSettings;
+import io.github.odoorestcamel.config.ServiceAccountConnection;
+import io.github.odoorestcamel.config.SettingsReader;
+import io.github.odoorestcamel.config.StateDirectory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.support.DefaultComponent;
 
 /**
- * {@code odoo:{model}}: Odoo as an endpoint. Connection options left unset take the gateway's own
- * settings ({@code odoo.url}, {@code odoo.db}, {@code odoo.login}, {@code odoo.api-key},
- * {@code odoo.password}); calls go through the gateway's Odoo client when it is bound for the same
- * URL, or through one built from the same settings.
+ * {@code odoo:{model}}: Odoo as an endpoint. Connection options left unset take the service
+ * account's settings ({@link ServiceAccountConnection}); calls go through the gateway's Odoo client
+ * when it is bound for the same URL, or through one built from the same settings.
  */
 @org.apache.camel.spi.annotations.Component("odoo")
 public class OdooComponent extends DefaultComponent {
@@ -32,32 +37,32 @@ public class OdooComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** Fills the connection options the endpoint leaves unset from the settings. */
+    /** Fills the connection options the endpoint leaves unset from the service account's settings. */
     void applyDefaults(OdooConfiguration endpoint) {
-        PropertiesComponent properties = getCamelContext().getPropertiesComponent();
-        if (isBlank(endpoint.getUrl())) {
-            endpoint.setUrl(properties.resolveProperty("odoo.url").orElse(null));
-        }
-        if (isBlank(endpoint.getDatabase())) {
-            endpoint.setDatabase(properties.resolveProperty("odoo.db").orElse(null));
-        }
-        if (isBlank(endpoint.getLogin())) {
-            endpoint.setLogin(properties.resolveProperty("odoo.login").orElse(null));
-        }
-        if (isBlank(endpoint.getApiKey())) {
-            endpoint.setApiKey(properties.resolveProperty("odoo.api-key").orElse(null));
-        }
-        if (isBlank(endpoint.getPassword())) {
-            endpoint.setPassword(properties.resolveProperty("odoo.password").orElse(null));
-        }
+        ServiceAccountConnection account = settings(ServiceAccountConnection.class, ServiceAccountConnection::read);
+        endpoint.setUrl(orElse(endpoint.getUrl(), account.url()));
+        endpoint.setDatabase(orElse(endpoint.getDatabase(), account.database()));
+        endpoint.setLogin(orElse(endpoint.getLogin(), account.login()));
+        endpoint.setApiKey(orElse(endpoint.getApiKey(), account.apiKey()));
+        endpoint.setPassword(orElse(endpoint.getPassword(), account.password()));
     }
 
     /** The gateway's Odoo client and services when bound for this URL; otherwise built once from the settings. */
     OdooServices servicesFor(String url) {
         return services.computeIfAbsent(url, key -> getCamelContext().getRegistry().findByType(OdooServices.class).stream()
                 .filter(bound -> bound.url().equals(key)).findFirst()
-                .orElseGet(() -> OdooServices.create(getCamelContext(), new GatewaySettings(getCamelContext().getPropertiesComponent()),
-                        key)));
+                .orElseGet(() -> OdooServices.create(getCamelContext(), key,
+                        settings(OdooConnectionSettings.class, OdooConnectionSettings::read),
+                        settings(OdooCacheSettings.class, OdooCacheSettings::read), settings(RestSettings.class, RestSettings::read))));
+    }
+
+    /** Where consumers without a {@code stateRepository} keep their position. */
+    StateDirectory stateDirectory() {
+        return settings(StateDirectory.class, StateDirectory::read);
+    }
+
+    private <T> T settings(Class<T> type, Function<SettingsReader, T> read) {
+        return BoundSettings.of(getCamelContext(), type, read);
     }
 
     public OdooConfiguration getConfiguration() {
@@ -88,7 +93,7 @@ public class OdooComponent extends DefaultComponent {
         configuration.setPassword(password);
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+    private static String orElse(String option, String setting) {
+        return option == null || option.isBlank() ? setting : option;
     }
 }

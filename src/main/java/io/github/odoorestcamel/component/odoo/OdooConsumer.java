@@ -9,7 +9,6 @@ import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.read.ReadSettings;
-import java.io.File;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -96,12 +95,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
     }
 
     private StateRepository<String, String> fileStates() {
-        String dir = getEndpoint().getCamelContext().getPropertiesComponent().resolveProperty("odoo.state-dir").orElse("state");
-        File directory = new File(dir);
-        if (!directory.isDirectory() && !directory.mkdirs()) {
-            throw new IllegalStateException("Cannot create the state directory " + directory.getAbsolutePath());
-        }
-        return FileStateRepository.fileStateRepository(new File(directory, "odoo-consumer.state"));
+        return FileStateRepository.fileStateRepository(endpoint.stateDirectory().file("odoo-consumer.state"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
 import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.config.StateDirectory;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -73,5 +74,9 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
 
     ServiceAccount serviceAccount() {
         return serviceAccount;
+    }
+
+    StateDirectory stateDirectory() {
+        return ((OdooComponent) getComponent()).stateDirectory();
     }
 }
