@@ -46,7 +46,6 @@ public final class BundlesConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
-            registry.bind("fieldTypes", new FieldTypes(context.createProducerTemplate()));
             context.addService(clusterService(settings));
         }
         if (selection.has(Bundle.MIRROR)) {
@@ -54,7 +53,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
             modelRoutes.addAll(modelRoutes(properties, settings, "mirror", "odoo-mirror"));
         }
         if (selection.has(Bundle.FEED)) {
-            registry.bind("changeEvents", new ChangeEventProcessor(registry.lookupByNameAndType("fieldTypes", FieldTypes.class)));
+            registry.bind("changeEvents", new ChangeEventProcessor());
             registry.bind("feedState", feedState(context, settings));
             modelRoutes.addAll(modelRoutes(properties, settings, "feed", "odoo-feed"));
         }
@@ -106,7 +105,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         registry.bind("mirrorDataSource", dataSource);
         readiness(context, DependencyReadinessCheck.database("mirror-database", dataSource));
         registry.bind("mirrorState", new JdbcStateRepository(dataSource));
-        registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
+        registry.bind("mirrorWriter", new MirrorWriter(store, prefix));
         registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.integer("mirror.batch-size")));
     }
 
