@@ -66,7 +66,7 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
         ReadService reads = new ReadService(odoo, catalog, versions,
                 new RecordShaper(DateTimeStyle.of(settings.text("odoo.rest.datetime-format"))), readSettings);
         ApiKeyLogins logins = new ApiKeyLogins(channel, settings.seconds("odoo.apikey.cache-ttl"), settings.number("odoo.apikey.cache-size"));
-        WriteService writes = new WriteService(odoo, catalog);
+        WriteService writes = new WriteService(odoo, catalog, reads);
         return new OdooServices(odooUrl, channel, odoo, versions, sessions, logins, new ApiKeyCallers(versions, logins), catalog,
                 readSettings, reads, writes, new UpsertService(odoo, catalog, writes));
     }
