@@ -49,7 +49,6 @@ public final class BundlesConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
-            registry.bind("fieldTypes", new FieldTypes(context.createProducerTemplate()));
             context.addService(clusterService(BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
@@ -59,7 +58,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         }
         if (selection.has(Bundle.FEED)) {
             FeedSettings feed = BoundSettings.of(context, FeedSettings.class, FeedSettings::read);
-            registry.bind("changeEvents", new ChangeEventProcessor(registry.lookupByNameAndType("fieldTypes", FieldTypes.class)));
+            registry.bind("changeEvents", new ChangeEventProcessor());
             registry.bind("feedState", feedState(context, BoundSettings.of(context, StateDirectory.class, StateDirectory::read)));
             modelRoutes.addAll(modelRoutes(feed.models(), "odoo-feed"));
         }
@@ -106,7 +105,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         registry.bind("mirrorDataSource", dataSource);
         readiness(context, DependencyReadinessCheck.database("mirror-database", dataSource));
         registry.bind("mirrorState", new JdbcStateRepository(dataSource));
-        registry.bind("mirrorWriter", new MirrorWriter(store, registry.lookupByNameAndType("fieldTypes", FieldTypes.class), prefix));
+        registry.bind("mirrorWriter", new MirrorWriter(store, prefix));
         registry.bind("mirrorReconciler", new MirrorReconciler(store, producer, prefix, settings.batchSize(),
                 List.copyOf(settings.models().queries().keySet())));
     }

@@ -52,7 +52,7 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
         FieldsCatalog catalog = new FieldsCatalog(odoo, odooUrl, caches.schemaTtl(), caches.schemaSize());
         ReadService reads = new ReadService(odoo, catalog, versions, new RecordShaper(rest.dateTimes()), rest.reads());
         ApiKeyLogins logins = new ApiKeyLogins(channel, caches.apiKeyTtl(), caches.apiKeySize());
-        WriteService writes = new WriteService(odoo, catalog);
+        WriteService writes = new WriteService(odoo, catalog, reads);
         return new OdooServices(odooUrl, channel, odoo, versions, sessions, logins, new ApiKeyCallers(versions, logins), catalog,
                 rest.reads(), reads, writes, new UpsertService(odoo, catalog, writes));
     }

@@ -1,17 +1,16 @@
 package io.github.odoorestcamel.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.json.Json;
-import java.util.Iterator;
+import io.github.odoorestcamel.schema.FieldInfo;
+import io.github.odoorestcamel.schema.ModelFields;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON Schema (OpenAPI 3.1) of one model's records, from a {@code fields_get} answer with the
- * attributes {@code type, string, required, readonly, selection, relation}: each field's type as
- * the gateway renders it, Odoo's label as title, readonly fields as {@code readOnly}, required
+ * The JSON Schema (OpenAPI 3.1) of one model's records, from its fields as {@code fields_get}
+ * describes them: each field's type as the gateway renders it, Odoo's label as title, readonly fields as {@code readOnly}, required
  * ones in {@code required}, selection values as an enum. A relation is its id (many2one) or id
  * list (x2many) — or, when nested in the query, the related record: a {@code $ref} to that model's
  * schema when the document holds it. Odoo sends {@code false} for an empty value, which the schema
@@ -26,30 +25,23 @@ public final class ModelSchema {
     private ModelSchema() {
     }
 
-    /** The schema of {@code model}; {@code documented} names the models whose schemas the document holds. */
-    public static ObjectNode of(String model, JsonNode fields, Set<String> documented) {
-        ObjectNode schema = Json.NODES.objectNode().put("type", "object").put("title", model);
+    /** The schema of the model; {@code documented} names the models whose schemas the document holds. */
+    public static ObjectNode of(ModelFields fields, Set<String> documented) {
+        ObjectNode schema = Json.NODES.objectNode().put("type", "object").put("title", fields.model());
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = Json.NODES.arrayNode();
-        Iterator<Map.Entry<String, JsonNode>> each = fields.fields();
-        while (each.hasNext()) {
-            Map.Entry<String, JsonNode> field = each.next();
-            JsonNode info = field.getValue();
-            boolean mandatory = info.path("required").asBoolean(false);
-            ObjectNode property = property(info, documented, mandatory);
-            if (info.hasNonNull("string")) {
-                property.put("title", info.get("string").asText());
+        for (FieldInfo field : fields.all()) {
+            ObjectNode property = property(field, documented);
+            if (field.label() != null) {
+                property.put("title", field.label());
             }
-            if (info.path("readonly").asBoolean(false) || field.getKey().equals("id")) {
+            if (field.readonly() || field.name().equals("id")) {
                 property.put("readOnly", true);
             }
-            properties.set(field.getKey(), property);
-            if (mandatory) {
-                required.add(field.getKey());
+            properties.set(field.name(), property);
+            if (field.required()) {
+                required.add(field.name());
             }
-        }
-        if (!properties.has("id")) {
-            properties.putObject("id").put("type", "integer").put("readOnly", true);
         }
         if (!required.isEmpty()) {
             schema.set("required", required);
@@ -57,11 +49,11 @@ public final class ModelSchema {
         return schema;
     }
 
-    private static ObjectNode property(JsonNode info, Set<String> documented, boolean mandatory) {
-        String type = info.path("type").asText();
-        String relation = info.path("relation").asText(null);
+    private static ObjectNode property(FieldInfo field, Set<String> documented) {
+        String relation = field.relation();
+        boolean mandatory = field.required();
         ObjectNode property = Json.NODES.objectNode();
-        switch (type) {
+        switch (field.type()) {
             case "many2one" -> {
                 ArrayNode anyOf = property.putArray("anyOf");
                 anyOf.addObject().put("type", "integer").put("description", "id of " + relation);
@@ -80,7 +72,7 @@ public final class ModelSchema {
             }
             case "selection" -> {
                 ArrayNode values = property.putArray("enum");
-                info.path("selection").forEach(option -> values.add(option.path(0)));
+                field.selection().forEach(value -> values.add(Json.MAPPER.valueToTree(value)));
                 if (!mandatory) {
                     values.add(false);
                 }
@@ -90,9 +82,9 @@ public final class ModelSchema {
             case "datetime" -> property.put("description", "UTC, in the format odoo.rest.datetime-format sets");
             case "binary" -> property.put("contentEncoding", "base64");
             default -> {
-                String plain = PLAIN.get(type);
+                String plain = PLAIN.get(field.type());
                 if (plain == null) {
-                    return property.put("description", "Odoo type " + type + ", passed on as Odoo sends it");
+                    return property.put("description", "Odoo type " + field.type() + ", passed on as Odoo sends it");
                 }
                 return typed(property, plain, mandatory);
             }

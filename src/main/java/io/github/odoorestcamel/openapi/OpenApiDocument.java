@@ -1,11 +1,11 @@
 package io.github.odoorestcamel.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.schema.FieldsGet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +22,6 @@ import java.util.Set;
 public final class OpenApiDocument {
 
     private static final String RESOURCE = "/openapi/gateway.json";
-    private static final List<String> ATTRIBUTES = List.of("type", "string", "required", "readonly", "selection", "relation");
 
     private final ObjectNode endpoints;
     private final OdooClient odoo;
@@ -44,27 +43,21 @@ public final class OpenApiDocument {
         return endpoints.deepCopy();
     }
 
-    /** The endpoints and the given models as the caller sees them (one {@code fields_get} per model). */
+    /**
+     * The endpoints and the given models as the caller sees them: one {@code fields_get} per model,
+     * asked afresh rather than from the catalog's cache, so the document shows the fields as they are now.
+     */
     public ObjectNode withModels(Caller caller, List<String> models) {
         ObjectNode document = endpoints();
         Set<String> documented = new LinkedHashSet<>(models);
         ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
         ObjectNode paths = (ObjectNode) document.path("paths");
         for (String model : documented) {
-            schemas.set(model, ModelSchema.of(model, fieldsGet(caller, model), documented));
+            schemas.set(model, ModelSchema.of(FieldsGet.ask(odoo, caller, model), documented));
             paths.set("/api/" + model, typedList(document, model));
             paths.set("/api/" + model + "/{id}", typedRecord(document, model));
         }
         return document;
-    }
-
-    private JsonNode fieldsGet(Caller caller, String model) {
-        ObjectNode kwargs = Json.NODES.objectNode();
-        ATTRIBUTES.forEach(kwargs.putArray("attributes")::add);
-        if (!caller.lang().isEmpty()) {
-            kwargs.putObject("context").put("lang", caller.lang());
-        }
-        return odoo.execute(caller, model, "fields_get", Json.NODES.arrayNode(), kwargs);
     }
 
     private static ObjectNode typedList(ObjectNode document, String model) {

@@ -15,6 +15,11 @@ import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.Collection;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The read API: validates every parameter against the caller's view of the model (no Odoo call is
@@ -53,13 +58,50 @@ public final class ReadService {
     /** The rows of a search shaped as the list's {@code result}, and how many match in all. */
     public RecordPage search(Caller user, String model, QueryBlock query, ArrayNode domain, String order, int offset, int limit,
                              ObjectNode context) {
+        Read read = read(user, model, query, domain, order, offset, limit, context);
+        return new RecordPage(shaper.shapeAll(read.page().records(), read.selection()), read.page().total());
+    }
+
+    /**
+     * The records of these ids that exist and the caller may see, archived ones included, shaped for
+     * the query and keyed by id in ascending order: one call on all the ids, where a missing id is
+     * simply absent. A query of the id alone is answered by {@code search}, which needs no field
+     * metadata, so checking that linked records exist costs no {@code fields_get} of their model.
+     */
+    public SortedMap<Long, ObjectNode> existing(Caller user, String model, Collection<? extends Number> ids, QueryBlock query,
+                                                ObjectNode context) {
+        SortedSet<Long> wanted = new TreeSet<>();
+        ids.forEach(id -> wanted.add(id.longValue()));
+        ArrayNode domain = Json.NODES.arrayNode();
+        ArrayNode idList = domain.addArray().add("id").add("in").addArray();
+        wanted.forEach(idList::add);
+        ObjectNode archivedToo = context(context).deepCopy().put("active_test", false);
+        SortedMap<Long, ObjectNode> found = new TreeMap<>();
+        if (QueryBlock.ID_ONLY.equals(query)) {
+            ObjectNode kwargs = Json.NODES.objectNode();
+            kwargs.set("context", archivedToo);
+            odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs)
+                    .forEach(id -> found.put(id.asLong(), Json.NODES.objectNode().set("id", id)));
+            return found;
+        }
+        // one more than asked for: a full page would cost a search_count on Odoo 16
+        Read read = read(user, model, query, domain, "id", 0, wanted.size() + 1, archivedToo);
+        read.page().records().forEach(record -> found.put(record.path("id").asLong(), shaper.shape(record, read.selection())));
+        return found;
+    }
+
+    /** Records as Odoo answers them, before shaping, and the selection they were read for. */
+    private record Read(FieldSelection selection, RecordPage page) {
+    }
+
+    private Read read(Caller user, String model, QueryBlock query, ArrayNode domain, String order, int offset, int limit,
+                      ObjectNode context) {
         FieldsSource fields = catalog.forUser(user);
         FieldSelection selection = resolver(fields).resolve(model, query);
         ModelFields modelFields = fields.fieldsOf(model);
         DomainFilter.checkFields(domain, modelFields);
         String clause = order == null ? null : OrderClause.parse(order, modelFields);
-        RecordPage records = strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context)));
-        return new RecordPage(shaper.shapeAll(records.records(), selection), records.total());
+        return new Read(selection, strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context))));
     }
 
     /** How many records match the domain. */

@@ -1,20 +1,16 @@
 package io.github.odoorestcamel.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * {@code fields_get} answers, cached per Odoo URL, database, user, language and model: two users
- * may see different fields of the same model, so one user's answer is never served to another.
+ * {@code fields_get} answers ({@link FieldsGet}), cached per Odoo URL, database, user, language and
+ * model: two users may see different fields of the same model, so one user's answer is never served
+ * to another.
  */
 public final class FieldsCatalog {
 
@@ -37,25 +33,7 @@ public final class FieldsCatalog {
     }
 
     public ModelFields fieldsOf(Caller user, String model) {
-        return cache.get(new Key(odooUrl, user.db(), user.principal(), user.lang(), model), key -> load(user, model));
-    }
-
-    private ModelFields load(Caller user, String model) {
-        ObjectNode kwargs = Json.NODES.objectNode();
-        kwargs.putArray("attributes").add("type").add("relation");
-        ObjectNode context = kwargs.putObject("context");
-        if (!user.lang().isEmpty()) {
-            context.put("lang", user.lang());
-        }
-        JsonNode answer = odoo.execute(user, model, "fields_get", Json.NODES.arrayNode(), kwargs);
-        Map<String, FieldInfo> fields = new LinkedHashMap<>();
-        answer.fields().forEachRemaining(e -> {
-            JsonNode relation = e.getValue().path("relation");
-            fields.put(e.getKey(), new FieldInfo(e.getKey(), e.getValue().path("type").asText(),
-                    relation.isTextual() ? relation.asText() : null));
-        });
-        fields.putIfAbsent("id", new FieldInfo("id", "integer", null));
-        return new ModelFields(model, fields);
+        return cache.get(new Key(odooUrl, user.db(), user.principal(), user.lang(), model), key -> FieldsGet.ask(odoo, user, model));
     }
 
     /** Hits, misses and evictions of the cache, for the metrics. */

@@ -9,6 +9,8 @@ import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.query.DomainFilter;
+import io.github.odoorestcamel.query.QueryBlock;
+import io.github.odoorestcamel.read.ReadService;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.ModelFields;
 import java.util.ArrayList;
@@ -28,10 +30,12 @@ public final class WriteService {
 
     private final OdooClient odoo;
     private final FieldsCatalog catalog;
+    private final ReadService reads;
 
-    public WriteService(OdooClient odoo, FieldsCatalog catalog) {
+    public WriteService(OdooClient odoo, FieldsCatalog catalog, ReadService reads) {
         this.odoo = odoo;
         this.catalog = catalog;
+        this.reads = reads;
     }
 
     public long create(Caller user, String model, WriteRequest request) {
@@ -123,8 +127,8 @@ public final class WriteService {
     }
 
     private void requireExisting(Caller user, String model, List<Integer> ids, ObjectNode context) {
-        Set<Integer> found = existing(user, model, ids, context);
-        List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+        Set<Long> found = existing(user, model, ids, context);
+        List<Integer> missing = ids.stream().filter(id -> !found.contains(id.longValue())).toList();
         if (!missing.isEmpty()) {
             throw GatewayException.notFound("Record does not exist or has been deleted.\n(Record: " + model + "("
                     + String.join(", ", missing.stream().map(String::valueOf).toList()) + ",))");
@@ -136,9 +140,9 @@ public final class WriteService {
         for (var related : RelatedIds.of(values, fields).entrySet()) {
             Set<Integer> wanted = new TreeSet<>();
             related.getValue().values().forEach(wanted::addAll);
-            Set<Integer> found = existing(user, related.getKey(), wanted, context);
+            Set<Long> found = existing(user, related.getKey(), wanted, context);
             related.getValue().forEach((field, ids) -> {
-                List<Integer> missing = ids.stream().filter(id -> !found.contains(id)).toList();
+                List<Integer> missing = ids.stream().filter(id -> !found.contains(id.longValue())).toList();
                 if (!missing.isEmpty()) {
                     throw new GatewayException(ErrorKind.UNPROCESSABLE, "odoo.exceptions.ValidationError", "Field '" + field
                             + "' links to " + related.getKey() + " record(s) that do not exist: " + missing, null, "ValidationError");
@@ -148,16 +152,8 @@ public final class WriteService {
     }
 
     /** The ids among these that exist and the caller may see, archived ones included. */
-    private Set<Integer> existing(Caller user, String model, Collection<Integer> ids, ObjectNode context) {
-        ArrayNode domain = Json.NODES.arrayNode();
-        ArrayNode idsNode = domain.addArray().add("id").add("in").addArray();
-        ids.forEach(idsNode::add);
-        ObjectNode kwargs = kwargs(context);
-        ((ObjectNode) kwargs.get("context")).put("active_test", false);
-        JsonNode found = odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs);
-        Set<Integer> result = new TreeSet<>();
-        found.forEach(id -> result.add(id.asInt()));
-        return result;
+    private Set<Long> existing(Caller user, String model, Collection<Integer> ids, ObjectNode context) {
+        return reads.existing(user, model, ids, QueryBlock.ID_ONLY, context).keySet();
     }
 
     private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.schema.FieldsGet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class ModelSchemaTest {
             """;
 
     private static JsonNode schema(Set<String> documented) throws Exception {
-        return ModelSchema.of("res.partner", Json.MAPPER.readTree(FIELDS), documented);
+        return ModelSchema.of(FieldsGet.parse("res.partner", Json.MAPPER.readTree(FIELDS)), documented);
     }
 
     @Test

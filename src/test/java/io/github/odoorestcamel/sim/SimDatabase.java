@@ -248,6 +248,10 @@ final class SimDatabase {
             description.put("required", field.required());
             description.put("readonly", field.inverse() != null);
             description.put("store", !field.name().equals("display_name"));
+            if (field.type().equals("selection")) {
+                ArrayNode choices = description.putArray("selection");
+                field.choices().forEach(choice -> choices.addArray().add(choice.get(0)).add(choice.get(1)));
+            }
             if (attributes != null && attributes.isArray() && !attributes.isEmpty()) {
                 List<String> wanted = new ArrayList<>();
                 attributes.forEach(a -> wanted.add(a.asText()));

@@ -33,7 +33,8 @@ final class SimDemoData {
                 many2one("parent_id", "res.partner"), inverse("child_ids", "one2many", "res.partner", "parent_id"),
                 many2one("user_id", "res.users"), many2one("company_id", "res.company"), of("date", "date"),
                 of("ref", "char"), of("comment", "html"), of("image_128", "binary"), of("partner_latitude", "float"),
-                of("type", "selection"), inverse("user_ids", "one2many", "res.users", "partner_id"));
+                SimField.selection("type", "contact", "Contact", "invoice", "Invoice Address", "delivery", "Delivery Address",
+                        "other", "Other Address"), inverse("user_ids", "one2many", "res.users", "partner_id"));
         SimModel users = db.define("res.users", "name, login", false, of("name", "char"), required("login", "char"),
                 many2one("partner_id", "res.partner"), many2one("company_id", "res.company"), of("active", "boolean"),
                 of("signature", "html"), of("login_date", "datetime"), of("share", "boolean"),

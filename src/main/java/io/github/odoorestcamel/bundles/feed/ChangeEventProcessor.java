@@ -1,7 +1,8 @@
 package io.github.odoorestcamel.bundles.feed;
 
-import io.github.odoorestcamel.bundles.FieldTypes;
+import io.github.odoorestcamel.bundles.CarriedFields;
 import io.github.odoorestcamel.component.odoo.OdooConstants;
+import io.github.odoorestcamel.component.odoo.OdooEndpoint;
 import io.github.odoorestcamel.json.Json;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -11,18 +12,12 @@ import org.apache.camel.Processor;
 /** Turns a record from the {@code odoo:} consumer into the feed's message: JSON body and event headers. */
 public final class ChangeEventProcessor implements Processor {
 
-    private final FieldTypes fieldTypes;
-
-    public ChangeEventProcessor(FieldTypes fieldTypes) {
-        this.fieldTypes = fieldTypes;
-    }
-
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
         String model = in.getHeader(OdooConstants.MODEL, String.class);
         @SuppressWarnings("unchecked")
-        Map<String, Object> record = fieldTypes.carried(model, in.getBody(Map.class));
+        Map<String, Object> record = new CarriedFields(OdooEndpoint.fieldsOf(exchange)).of(in.getBody(Map.class));
         ChangeEvent event = new ChangeEvent(model, in.getHeader(OdooConstants.ID, Long.class),
                 in.getHeader(OdooConstants.WRITE_DATE, String.class), record);
         in.setBody(Json.MAPPER.writeValueAsString(event.body()));

@@ -1,7 +1,8 @@
 package io.github.odoorestcamel.bundles.mirror;
 
-import io.github.odoorestcamel.bundles.FieldTypes;
+import io.github.odoorestcamel.bundles.CarriedFields;
 import io.github.odoorestcamel.component.odoo.OdooConstants;
+import io.github.odoorestcamel.component.odoo.OdooEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,10 @@ import org.apache.camel.Processor;
 public final class MirrorWriter implements Processor {
 
     private final MirrorStore store;
-    private final FieldTypes fieldTypes;
     private final String tablePrefix;
 
-    public MirrorWriter(MirrorStore store, FieldTypes fieldTypes, String tablePrefix) {
+    public MirrorWriter(MirrorStore store, String tablePrefix) {
         this.store = store;
-        this.fieldTypes = fieldTypes;
         this.tablePrefix = tablePrefix;
     }
 
@@ -30,13 +29,14 @@ public final class MirrorWriter implements Processor {
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
         String model = in.getHeader(OdooConstants.MODEL, String.class);
+        CarriedFields carried = new CarriedFields(OdooEndpoint.fieldsOf(exchange));
         List<MirrorRow> rows = new ArrayList<>();
         Map<String, ColumnType> columns = new LinkedHashMap<>();
         for (Object item : in.getBody(List.class)) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> record = fieldTypes.carried(model, (Map<String, Object>) item);
+            Map<String, Object> record = carried.of((Map<String, Object>) item);
             record.keySet().stream().filter(name -> !"id".equals(name))
-                    .forEach(name -> columns.computeIfAbsent(name, n -> ColumnType.forField(fieldTypes.of(model).get(n).type())));
+                    .forEach(name -> columns.computeIfAbsent(name, n -> ColumnType.forField(carried.type(n))));
             Object writeDate = record.get(MirrorTable.WRITE_DATE);
             rows.add(new MirrorRow(((Number) record.get("id")).longValue(), record, writeDate instanceof String s ? s : null));
         }

@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * {@code odoo:{model}}: Odoo as an endpoint. Connection options left unset take the service
@@ -26,6 +29,7 @@ public class OdooComponent extends DefaultComponent {
     @Metadata(description = "The shared options of every endpoint")
     private OdooConfiguration configuration = new OdooConfiguration();
     private final Map<String, OdooServices> services = new ConcurrentHashMap<>();
+    private FileStateRepository positions;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -56,9 +60,25 @@ public class OdooComponent extends DefaultComponent {
                         settings(OdooCacheSettings.class, OdooCacheSettings::read), settings(RestSettings.class, RestSettings::read))));
     }
 
-    /** Where consumers without a {@code stateRepository} keep their position. */
-    StateDirectory stateDirectory() {
-        return settings(StateDirectory.class, StateDirectory::read);
+    /**
+     * Where consumers without a {@code stateRepository} keep their positions (odoo-consumer.state in
+     * odoo.state-dir): one repository for all of them, since a file repository rewrites the whole
+     * file with the keys it holds, and one per consumer would drop the others' positions.
+     */
+    synchronized StateRepository<String, String> sharedPositions() {
+        if (positions == null) {
+            positions = FileStateRepository.fileStateRepository(
+                    settings(StateDirectory.class, StateDirectory::read).file("odoo-consumer.state"));
+            ServiceHelper.startService(positions);
+        }
+        return positions;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        ServiceHelper.stopService(positions);
+        positions = null;
+        super.doStop();
     }
 
     private <T> T settings(Class<T> type, Function<SettingsReader, T> read) {

@@ -1,10 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.config.OdooServices;
-import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.query.QueryBlock;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -23,7 +19,6 @@ import org.apache.camel.component.caffeine.processor.idempotent.CaffeineIdempote
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -76,7 +71,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
         }
         scanner = new ChangeScanner(odoo.client(), endpoint.getModel(), request.parsedDomain(settings), context, options.getBatchSize());
         stateKey = options.getStateKey() != null ? options.getStateKey() : "odoo:" + endpoint.getModel();
-        states = options.getStateRepository() != null ? options.getStateRepository() : fileStates();
+        states = options.getStateRepository() != null ? options.getStateRepository() : endpoint.sharedPositions();
         emitted = options.getIdempotentRepository() != null ? options.getIdempotentRepository()
                 : new CaffeineIdempotentRepository("odoo:" + endpoint.getModel());
         ServiceHelper.startService(states, emitted);
@@ -89,13 +84,6 @@ public class OdooConsumer extends ScheduledPollConsumer {
         if (options.getIdempotentRepository() == null) {
             ServiceHelper.stopService(emitted);
         }
-        if (options.getStateRepository() == null) {
-            ServiceHelper.stopService(states);
-        }
-    }
-
-    private StateRepository<String, String> fileStates() {
-        return FileStateRepository.fileStateRepository(endpoint.stateDirectory().file("odoo-consumer.state"));
     }
 
     @Override
@@ -113,7 +101,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
         boolean more = true;
         while (more && isRunAllowed()) {
             Watermark from = cursor;
-            ChangeScanner.Page page = run(caller -> scanner.next(caller, from));
+            ChangeScanner.Page page = endpoint.asServiceAccount(caller -> scanner.next(caller, from));
             if (page.changes().isEmpty()) {
                 break;
             }
@@ -215,39 +203,17 @@ public class OdooConsumer extends ScheduledPollConsumer {
 
     /** The records' bodies, shaped as searchRead, in the order of the changes; records deleted meanwhile are skipped. */
     private List<Emission> emissions(List<ChangeScanner.Change> changes) {
-        List<Long> ids = changes.stream().map(ChangeScanner.Change::id).sorted().toList();
-        ArrayNode domain = Json.NODES.arrayNode();
-        domain.addArray().add("id").add("in").add(Json.MAPPER.valueToTree(ids));
-        ObjectNode readContext = context.deepCopy().put("active_test", false);
-        ArrayNode rows = run(caller -> endpoint.odoo().reads().search(caller, endpoint.getModel(), query, domain, "id", 0,
-                ids.size() + 1, readContext).records());
+        List<Long> ids = changes.stream().map(ChangeScanner.Change::id).toList();
+        Map<Long, ObjectNode> records = endpoint.asServiceAccount(caller -> endpoint.odoo().reads().existing(caller,
+                endpoint.getModel(), ids, query, context));
         List<Emission> emissions = new ArrayList<>();
         for (ChangeScanner.Change change : changes) {
-            JsonNode body = rows.size() == ids.size() ? rows.get(ids.indexOf(change.id())) : readOne(change.id(), readContext);
+            ObjectNode body = records.get(change.id());
             if (body != null) {
                 emissions.add(new Emission(change, Json.MAPPER.convertValue(body, Map.class),
                         change.id() + "@" + change.writeDate() + "#" + Caller.sha256(body.toString())));
             }
         }
         return emissions;
-    }
-
-    private JsonNode readOne(long id, ObjectNode readContext) {
-        try {
-            return run(caller -> endpoint.odoo().reads().one(caller, endpoint.getModel(), (int) id, query, readContext));
-        } catch (OdooException e) {
-            if (e.status() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private <T> T run(Function<Caller, T> work) {
-        try {
-            return endpoint.serviceAccount().run(work);
-        } catch (GatewayException e) {
-            throw OdooException.from(e);
-        }
     }
 }

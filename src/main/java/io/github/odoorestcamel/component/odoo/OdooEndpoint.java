@@ -1,12 +1,17 @@
 package io.github.odoorestcamel.component.odoo;
 
 import io.github.odoorestcamel.config.OdooServices;
-import io.github.odoorestcamel.config.StateDirectory;
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.odoo.Caller;
+import io.github.odoorestcamel.schema.ModelFields;
+import java.util.function.Function;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
@@ -76,7 +81,29 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
         return serviceAccount;
     }
 
-    StateDirectory stateDirectory() {
-        return ((OdooComponent) getComponent()).stateDirectory();
+    StateRepository<String, String> sharedPositions() {
+        return ((OdooComponent) getComponent()).sharedPositions();
+    }
+
+    /** Runs the work as the service account; Odoo's errors become {@link OdooException}s. */
+    <T> T asServiceAccount(Function<Caller, T> work) {
+        try {
+            return serviceAccount.run(work);
+        } catch (GatewayException e) {
+            throw OdooException.from(e);
+        }
+    }
+
+    /** The model's fields as the service account sees them, from the catalog the REST API shares. */
+    public ModelFields fields() {
+        return asServiceAccount(caller -> odoo.catalog().fieldsOf(caller, model));
+    }
+
+    /** The fields of the model whose records an {@code odoo:} consumer's exchange carries. */
+    public static ModelFields fieldsOf(Exchange exchange) {
+        if (!(exchange.getFromEndpoint() instanceof OdooEndpoint endpoint)) {
+            throw new IllegalStateException("Exchange " + exchange.getExchangeId() + " does not come from an odoo: consumer");
+        }
+        return endpoint.fields();
     }
 }

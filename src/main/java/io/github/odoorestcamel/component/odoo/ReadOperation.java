@@ -1,11 +1,11 @@
 package io.github.odoorestcamel.component.odoo;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.config.OdooServices;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.read.ReadSettings;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +19,13 @@ final class ReadOperation implements OdooOperation {
     public OperationResult apply(OdooServices odoo, Caller caller, OdooRequest request) {
         ReadSettings settings = odoo.readSettings();
         List<Integer> ids = request.recordIds();
-        ObjectNode context = request.odooContext().deepCopy().put("active_test", false);
         if (ids.size() == 1) {
+            ObjectNode context = request.odooContext().deepCopy().put("active_test", false);
             ObjectNode record = odoo.reads().one(caller, request.model(), ids.get(0), request.selection(settings), context);
             return OperationResult.of(Json.MAPPER.convertValue(record, Map.class));
         }
-        ArrayNode domain = Json.NODES.arrayNode();
-        domain.addArray().add("id").add("in").add(Json.MAPPER.valueToTree(ids));
-        ArrayNode records = odoo.reads().search(caller, request.model(), request.selection(settings), domain, "id", 0, ids.size() + 1,
-                context).records();
+        Collection<ObjectNode> records = odoo.reads().existing(caller, request.model(), ids, request.selection(settings),
+                request.odooContext()).values();
         return OperationResult.of(Json.MAPPER.convertValue(records, List.class));
     }
 }
