@@ -203,6 +203,36 @@ class OdooConsumerTest extends CamelTestSupport {
     }
 
     @Test
+    void consumersKeepingTheirPositionInTheStateFolderEachResumeWhereTheyStopped() throws Exception {
+        Instant start = Instant.now();
+        odoo.commit(start, PARTNER, partners("First", 3));
+        RouteBuilder twoConsumers = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(feed(start, "stateKey=one&fields=id,name")).to("mock:one");
+                from(feed(start, "stateKey=two&fields=id,name")).to("mock:two");
+            }
+        };
+        context.addRoutes(twoConsumers);
+        getMockEndpoint("mock:one").expectedMessageCount(3);
+        getMockEndpoint("mock:two").expectedMessageCount(3);
+        MockEndpoint.assertIsSatisfied(context, WAIT_SECONDS, TimeUnit.SECONDS);
+        context.stop();
+
+        List<Integer> later = odoo.commit(start.plusSeconds(2), PARTNER, partners("Later", 2));
+        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        try {
+            restarted.addRoutes(twoConsumers);
+            restarted.start();
+            Thread.sleep(QUIET_MILLIS * 2);
+            assertEquals(asLongs(later), ids(restarted.getEndpoint("mock:one", MockEndpoint.class)), "one resumes after its position");
+            assertEquals(asLongs(later), ids(restarted.getEndpoint("mock:two", MockEndpoint.class)), "two resumes after its position");
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
     void archivedRecordsComeOnlyWithIncludeArchived() throws Exception {
         Instant start = Instant.now();
         int archived = odoo.commit(start, PARTNER, List.of(Map.of("name", "Archived", "active", false))).get(0);
