@@ -27,27 +27,36 @@ import org.junit.jupiter.api.Test;
 class UserRouteErrorsIT {
 
     /**
-     * The delivering step writes one file per record and fails when that file exists already: the
-     * test makes a record fail by putting a file in its way, and lets it pass by removing it.
+     * A sync route of the user's: it notes each attempt, then delivers one file per record and
+     * fails when that file exists already. The test makes a record fail by putting a file in its
+     * way, and lets it pass by removing it.
      */
-    private static final String ROUTES = """
-            - route:
-                id: strict-sync
-                from:
-                  uri: odoo:res.partner.category
-                  parameters:
-                    delay: 200
-                    lookback: 0
-                    since: beginning
-                    stateKey: strict
-                    query: "{id,name}"
-                    domain: '[["name","=like","Strict %"]]'
-                  steps:
-                    - setHeader: {name: CamelFileName, simple: "${body[name]}.txt"}
-                    - setBody: {simple: "${body[name]}${sys.line.separator}"}
-                    - to: file:WORK?fileName=attempts-strict.log&fileExist=Append
-                    - to: file:WORK/delivered?fileExist=Fail
+    private static String syncRoute(String prefix, String configuration) {
+        String name = prefix.toLowerCase();
+        return """
+                - route:
+                    id: NAME-sync
+                    CONFIGURATION
+                    from:
+                      uri: odoo:res.partner.category
+                      parameters:
+                        delay: 200
+                        lookback: 0
+                        since: beginning
+                        stateKey: NAME
+                        query: "{id,name}"
+                        domain: '[["name","=like","PREFIX %"]]'
+                      steps:
+                        - setHeader: {name: CamelFileName, simple: "${body[name]}.txt"}
+                        - setBody: {simple: "${body[name]}${sys.line.separator}"}
+                        - to: file:WORK?fileName=attempts-NAME.log&fileExist=Append
+                        - to: file:WORK/delivered?fileExist=Fail
+                """.replace("NAME", name).replace("PREFIX", prefix)
+                .replace("CONFIGURATION", configuration == null ? "" : "routeConfigurationId: " + configuration);
+    }
 
+    /** The user's own handling: a failure is noted and counts as delivered. */
+    private static final String KEEP_GOING = """
             - routeConfiguration:
                 id: keep-going
                 onException:
@@ -58,24 +67,6 @@ class UserRouteErrorsIT {
                         constant: true
                       steps:
                         - to: file:WORK?fileName=handled-lenient.log&fileExist=Append
-
-            - route:
-                id: lenient-sync
-                routeConfigurationId: keep-going
-                from:
-                  uri: odoo:res.partner.category
-                  parameters:
-                    delay: 200
-                    lookback: 0
-                    since: beginning
-                    stateKey: lenient
-                    query: "{id,name}"
-                    domain: '[["name","=like","Lenient %"]]'
-                  steps:
-                    - setHeader: {name: CamelFileName, simple: "${body[name]}.txt"}
-                    - setBody: {simple: "${body[name]}${sys.line.separator}"}
-                    - to: file:WORK?fileName=attempts-lenient.log&fileExist=Append
-                    - to: file:WORK/delivered?fileExist=Fail
             """;
 
     @Test
@@ -85,7 +76,8 @@ class UserRouteErrorsIT {
         Files.writeString(delivered.resolve("Strict Poison.txt"), "in the way\n");
         Files.writeString(delivered.resolve("Lenient Poison.txt"), "in the way\n");
         Path routes = Files.createDirectories(work.resolve("routes"));
-        Files.writeString(routes.resolve("sync.yaml"), ROUTES.replace("WORK", work.toString()));
+        Files.writeString(routes.resolve("sync.yaml"), (syncRoute("Strict", null) + KEEP_GOING + syncRoute("Lenient", "keep-going"))
+                .replace("WORK", work.toString()));
         try (OdooSimulator odoo = new OdooSimulator(17).start()) {
             odoo.commit(Instant.now().minusSeconds(5), "res.partner.category", List.of(
                     Map.of("name", "Strict 1"), Map.of("name", "Strict Poison"), Map.of("name", "Strict 3"),
