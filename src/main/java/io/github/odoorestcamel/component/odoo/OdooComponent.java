@@ -38,6 +38,8 @@ public class OdooComponent extends DefaultComponent {
         // the odoo options first, then the scheduler's (delay, initialDelay, …) on the endpoint
         setProperties(options, parameters);
         setProperties(endpoint, parameters);
+        // a mistyped operation stops the route's start, not its first message
+        Operations.check(options.getOperation(), remaining);
         return endpoint;
     }
 

@@ -28,7 +28,7 @@ public class OdooConfiguration implements Cloneable {
               enums = "searchRead,read,count,create,write,unlink,upsert,call,fieldsGet",
               description = "What the producer does; the header CamelOdooOperation overrides it")
     private String operation = "searchRead";
-    @UriParam(label = "common", description = "An Odoo domain as JSON, e.g. [[\"is_company\",\"=\",true]]")
+    @UriParam(label = "common", description = "An Odoo domain as JSON: a list of conditions, each a list of field, operator and value")
     private String domain;
     @UriParam(label = "common", description = "The fields to read, in the REST API's query language, e.g. {id,name,country_id{name}}")
     private String query;
@@ -40,7 +40,7 @@ public class OdooConfiguration implements Cloneable {
     private Integer limit;
     @UriParam(label = "producer", defaultValue = "0", description = "searchRead: the rows skipped")
     private int offset;
-    @UriParam(label = "common", description = "Odoo's context as a JSON object, e.g. {\"lang\":\"fr_FR\"}")
+    @UriParam(label = "common", description = "Odoo's context as a JSON object, such as lang set to fr_FR")
     private String context;
     @UriParam(label = "producer", description = "upsert: the key field names, comma-separated (ref, or x_external_id,company_id)")
     private String key;
@@ -48,7 +48,8 @@ public class OdooConfiguration implements Cloneable {
     private String method;
 
     @UriParam(label = "consumer", defaultValue = "now",
-              description = "Where a consumer without stored state starts: now, beginning, or a UTC time 2026-11-27 19:40:38")
+              description = "Where a consumer without stored state starts: now (its first poll), beginning (every record), or a UTC time, "
+                    + "2026-11-27 19:40:38 or 2026-11-27T19:40:38Z")
     private String since = "now";
     @UriParam(label = "consumer", defaultValue = "200", description = "Rows the consumer reads per Odoo call")
     private int batchSize = 200;

@@ -2,7 +2,6 @@ package io.github.odoorestcamel.component.odoo;
 
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -13,17 +12,6 @@ import org.apache.camel.support.DefaultProducer;
  * the body. Odoo's errors become {@link OdooException}s.
  */
 public class OdooProducer extends DefaultProducer {
-
-    private static final Map<String, OdooOperation> OPERATIONS = Map.of(
-            "searchRead", new SearchReadOperation(),
-            "read", new ReadOperation(),
-            "count", new CountOperation(),
-            "create", new CreateOperation(),
-            "write", new WriteOperation(),
-            "unlink", new UnlinkOperation(),
-            "upsert", new UpsertOperation(),
-            "call", new CallOperation(),
-            "fieldsGet", new FieldsGetOperation());
 
     private final OdooEndpoint endpoint;
 
@@ -37,11 +25,8 @@ public class OdooProducer extends DefaultProducer {
         Message in = exchange.getIn();
         OdooConfiguration options = endpoint.getConfiguration();
         String name = in.getHeader(OdooConstants.OPERATION, options.getOperation(), String.class);
-        OdooOperation operation = OPERATIONS.get(name);
-        if (operation == null) {
-            throw new OdooException(400, "ValidationError", "Unknown operation '" + name + "' of odoo:" + endpoint.getModel()
-                    + "; one of " + String.join(", ", new java.util.TreeSet<>(OPERATIONS.keySet())));
-        }
+        OdooOperation operation = Operations.named(name).orElseThrow(() -> new OdooException(400, "ValidationError",
+                "Unknown operation '" + name + "' of odoo:" + endpoint.getModel() + "; one of " + Operations.names()));
         OdooRequest request = new OdooRequest(endpoint.getModel(), in.getBody(),
                 in.getHeader(OdooConstants.DOMAIN, options.getDomain(), String.class),
                 in.getHeader(OdooConstants.QUERY, options.getQuery(), String.class),
