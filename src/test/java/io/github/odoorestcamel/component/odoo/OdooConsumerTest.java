@@ -308,4 +308,122 @@ class OdooConsumerTest extends CamelTestSupport {
         assertEquals(skipTo, more.get(1));
         assertEquals(List.of((long) more.get(2)), ids(changes), "the records at or before the moved state are not sent");
     }
+
+    private static List<String> kinds(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream().map(e -> e.getIn().getHeader(OdooConstants.CHANGE, String.class)).toList();
+    }
+
+    @Test
+    void eachChangeSaysWhetherItCreatedOrUpdatedTheRecord() throws Exception {
+        Instant start = Instant.now();
+        int id = odoo.commit(start, PARTNER, partners("New", 1)).get(0);
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(1);
+        route(feed(start, "stateKey=kinds&fields=id,name"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of("created"), kinds(changes));
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(start.plusSeconds(2), PARTNER, List.of(Map.of("id", id, "name", "Renamed")));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of("updated"), kinds(changes));
+    }
+
+    @Test
+    void aDeletedRecordIsAnnouncedOnceAsDeleted() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Doomed", 3));
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(3);
+        route(feed(start, "stateKey=deletes&fields=id,name&deletes=1"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of("created", "created", "created"), kinds(changes));
+
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.delete(PARTNER, created.get(1));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Exchange deleted = changes.getReceivedExchanges().get(0);
+        assertEquals("deleted", deleted.getIn().getHeader(OdooConstants.CHANGE));
+        assertEquals((long) created.get(1), deleted.getIn().getHeader(OdooConstants.ID));
+        assertEquals(Map.of("id", (long) created.get(1)), deleted.getIn().getBody());
+        assertEquals(PARTNER, deleted.getIn().getHeader(OdooConstants.MODEL));
+        Instant noticed = Watermark.parse(deleted.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)).instant();
+        assertTrue(!noticed.isBefore(start.truncatedTo(ChronoUnit.SECONDS)) && !noticed.isAfter(Instant.now()), "noticed at " + noticed);
+        Thread.sleep(2_500);
+        assertEquals(1, changes.getReceivedCounter(), "deleted once, whatever the number of looks since");
+    }
+
+    @Test
+    void anArchivedRecordIsAnUpdateAndNeverADeletion() throws Exception {
+        Instant start = Instant.now();
+        int id = odoo.commit(start, PARTNER, partners("Archived later", 1)).get(0);
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(1);
+        route(feed(start, "stateKey=archive&includeArchived=true&fields=id,active&deletes=1"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(start.plusSeconds(2), PARTNER, List.of(Map.of("id", id, "active", false)));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(2_500);
+        assertEquals(List.of("updated"), kinds(changes));
+        assertEquals(Map.of("id", id, "active", false), changes.getReceivedExchanges().get(0).getIn().getBody());
+    }
+
+    @Test
+    void nothingIsAnnouncedDeletedWhileOdooCannotBeReached() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Kept", 2));
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(2);
+        route(feed(start, "stateKey=down&fields=id&deletes=1"), "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+
+        odoo.unreachableFor("search", true);
+        odoo.delete(PARTNER, created.get(0));
+        odoo.resetCalls();
+        Thread.sleep(2_500);
+        assertTrue(odoo.modelCalls("search").size() >= 2, "the consumer kept looking");
+        assertEquals(2, changes.getReceivedCounter(), "no deletion while Odoo does not answer");
+
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.unreachableFor("search", false);
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of((long) created.get(0)), ids(changes));
+        assertEquals(List.of("deleted"), kinds(changes));
+    }
+
+    @Test
+    void theAnnouncedRecordsAreRememberedAcrossARestart() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Remembered", 3));
+        String uri = feed(start, "stateKey=known&fields=id&deletes=1");
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(3);
+        route(uri, "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        context.stop();
+
+        odoo.delete(PARTNER, created.get(2));
+        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        try {
+            restarted.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri).to("mock:resumed");
+                }
+            });
+            restarted.start();
+            MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
+            resumed.expectedMessageCount(1);
+            resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            Thread.sleep(2_500);
+            assertEquals(List.of((long) created.get(2)), ids(resumed), "the deletion made while stopped, once, and nothing else");
+            assertEquals(List.of("deleted"), kinds(resumed));
+        } finally {
+            restarted.stop();
+        }
+    }
 }
