@@ -23,7 +23,8 @@ final class DeletionSweep {
     /** The known ids Odoo does not have, ascending; {@code existing} answers which of the ids it is given exist. */
     List<Long> gone(KnownIds known, Function<List<Long>, List<Long>> existing) {
         List<Long> gone = new ArrayList<>();
-        for (List<Long> asked : known.chunks(idsPerCall)) {
+        List<Long> asked = known.after(0, idsPerCall);
+        while (!asked.isEmpty()) {
             Set<Long> found = new HashSet<>(existing.apply(asked));
             Set<Long> unasked = new HashSet<>(found);
             asked.forEach(unasked::remove);
@@ -32,6 +33,7 @@ final class DeletionSweep {
                         + "; no record is taken for deleted");
             }
             asked.stream().filter(id -> !found.contains(id)).forEach(gone::add);
+            asked = known.after(asked.get(asked.size() - 1), idsPerCall);
         }
         return gone;
     }

@@ -56,21 +56,15 @@ final class KnownIds {
         return ids.size() / 8L;
     }
 
-    /** The known ids in ascending order, {@code size} at a time. */
-    List<List<Long>> chunks(int size) {
-        List<List<Long>> chunks = new ArrayList<>();
-        List<Long> chunk = new ArrayList<>(size);
-        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
-            chunk.add((long) id);
-            if (chunk.size() == size) {
-                chunks.add(chunk);
-                chunk = new ArrayList<>(size);
-            }
+    /** The first {@code limit} known ids above {@code id}, ascending: a look at a large set holds one such page at a time. */
+    List<Long> after(long id, int limit) {
+        List<Long> page = new ArrayList<>(Math.min(limit, 1024));
+        int next = ids.nextSetBit(Math.toIntExact(id + 1));
+        while (next >= 0 && page.size() < limit) {
+            page.add((long) next);
+            next = ids.nextSetBit(next + 1);
         }
-        if (!chunk.isEmpty()) {
-            chunks.add(chunk);
-        }
-        return chunks;
+        return page;
     }
 
     byte[] toBytes() {

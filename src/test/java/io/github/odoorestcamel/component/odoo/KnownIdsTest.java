@@ -25,11 +25,13 @@ class KnownIdsTest {
     }
 
     @Test
-    void chunksComeInAscendingOrder() {
+    void pagesComeInAscendingOrder() {
         KnownIds known = KnownIds.empty();
         known.addAll(List.of(9L, 1L, 4L, 7L, 2L));
         known.remove(4);
-        assertEquals(List.of(List.of(1L, 2L), List.of(7L, 9L)), known.chunks(2));
+        assertEquals(List.of(1L, 2L), known.after(0, 2));
+        assertEquals(List.of(7L, 9L), known.after(2, 2));
+        assertEquals(List.of(), known.after(9, 2));
     }
 
     @Test
@@ -39,7 +41,7 @@ class KnownIdsTest {
         KnownIds known = KnownIds.empty();
         known.addAll(List.of(1L, 70_000L, 2_000_000L));
         file.save(known);
-        assertEquals(known.chunks(10), file.load().chunks(10));
+        assertEquals(known.after(0, 10), file.load().after(0, 10));
         assertFalse(folder.resolve("feed%3Ares.partner.ids.tmp").toFile().exists(), "the temporary file was moved into place");
     }
 }
