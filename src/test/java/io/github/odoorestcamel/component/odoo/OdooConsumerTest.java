@@ -86,6 +86,34 @@ class OdooConsumerTest extends CamelTestSupport {
         return mock.getReceivedExchanges().stream().map(e -> e.getIn().getHeader(OdooConstants.ID, Long.class)).toList();
     }
 
+    /** Routes {@code uri} to mock:changes and waits for its first {@code count} exchanges. */
+    private MockEndpoint receiving(String uri, int count) throws Exception {
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(count);
+        route(uri, "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        return changes;
+    }
+
+    /** Waits for the first {@code count} exchanges from {@code uri}, then stops the context. */
+    private void receivedThenStopped(String uri, int count) throws Exception {
+        receiving(uri, count);
+        context.stop();
+    }
+
+    /** A new context, as after a restart, with one route from {@code uri} to mock:resumed. */
+    private CamelContext restarted(String uri) throws Exception {
+        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        restarted.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).to("mock:resumed");
+            }
+        });
+        restarted.start();
+        return restarted;
+    }
+
     private static List<Long> asLongs(List<Integer> ids) {
         return ids.stream().map(Integer::longValue).toList();
     }
@@ -97,10 +125,7 @@ class OdooConsumerTest extends CamelTestSupport {
         // a transaction that started earlier in the same second touched the last two: Odoo now orders them first
         odoo.commit(start.plusMillis(200), PARTNER, List.of(Map.of("id", imported.get(998), "name", "Import 998"),
                 Map.of("id", imported.get(999), "name", "Import 999")));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1000);
-        route(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), 1000);
         assertEquals(asLongs(imported), ids(changes), "each once, oldest first, by id within the second");
 
         odoo.resetCalls();
@@ -172,24 +197,13 @@ class OdooConsumerTest extends CamelTestSupport {
         Instant start = Instant.now();
         List<Integer> before = odoo.commit(start, PARTNER, partners("Before", 5));
         String uri = feed(start, "stateKey=restart&fields=id,name");
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(5);
-        route(uri, "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        context.stop();
+        receivedThenStopped(uri, 5);
 
         // later transactions (a change within the stored second itself would read as already sent: see the README)
         List<Integer> after = odoo.commit(start.plusSeconds(2), PARTNER, partners("After", 3));
         odoo.commit(start.plusSeconds(3), PARTNER, List.of(Map.of("id", before.get(1), "name", "Changed while stopped")));
-        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        CamelContext restarted = restarted(uri);
         try {
-            restarted.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).to("mock:resumed");
-                }
-            });
-            restarted.start();
             MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
             resumed.expectedMessageCount(4);
             resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
@@ -255,10 +269,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void batchModeSendsTheRecordsOfAPollAsOneList() throws Exception {
         Instant start = Instant.now();
         List<Integer> created = odoo.commit(start, PARTNER, partners("Listed", 3));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1);
-        route(feed(start, "stateKey=batch&batch=true&fields=id"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=batch&batch=true&fields=id"), 1);
         Exchange exchange = changes.getReceivedExchanges().get(0);
         assertEquals(created.stream().map(id -> Map.of("id", id)).toList(), exchange.getIn().getBody());
         assertEquals(Watermark.secondOf(exchange.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)) + "," + created.get(2),
@@ -317,10 +328,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void eachChangeSaysWhetherItCreatedOrUpdatedTheRecord() throws Exception {
         Instant start = Instant.now();
         int id = odoo.commit(start, PARTNER, partners("New", 1)).get(0);
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1);
-        route(feed(start, "stateKey=kinds&fields=id,name"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=kinds&fields=id,name"), 1);
         assertEquals(List.of("created"), kinds(changes));
         changes.reset();
         changes.expectedMessageCount(1);
@@ -333,10 +341,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void aDeletedRecordIsAnnouncedOnceAsDeleted() throws Exception {
         Instant start = Instant.now();
         List<Integer> created = odoo.commit(start, PARTNER, partners("Doomed", 3));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(3);
-        route(feed(start, "stateKey=deletes&fields=id,name&deletes=1"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=deletes&fields=id,name&deletes=1"), 3);
         assertEquals(List.of("created", "created", "created"), kinds(changes));
 
         changes.reset();
@@ -358,10 +363,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void anArchivedRecordIsAnUpdateAndNeverADeletion() throws Exception {
         Instant start = Instant.now();
         int id = odoo.commit(start, PARTNER, partners("Archived later", 1)).get(0);
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1);
-        route(feed(start, "stateKey=archive&includeArchived=true&fields=id,active&deletes=1"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=archive&includeArchived=true&fields=id,active&deletes=1"), 1);
         changes.reset();
         changes.expectedMessageCount(1);
         odoo.commit(start.plusSeconds(2), PARTNER, List.of(Map.of("id", id, "active", false)));
@@ -375,10 +377,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void nothingIsAnnouncedDeletedWhileOdooCannotBeReached() throws Exception {
         Instant start = Instant.now();
         List<Integer> created = odoo.commit(start, PARTNER, partners("Kept", 2));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(2);
-        route(feed(start, "stateKey=down&fields=id&deletes=1"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=down&fields=id&deletes=1"), 2);
 
         odoo.unreachableFor("search", true);
         odoo.delete(PARTNER, created.get(0));
@@ -400,22 +399,11 @@ class OdooConsumerTest extends CamelTestSupport {
         Instant start = Instant.now();
         List<Integer> created = odoo.commit(start, PARTNER, partners("Remembered", 3));
         String uri = feed(start, "stateKey=known&fields=id&deletes=1");
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(3);
-        route(uri, "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        context.stop();
+        receivedThenStopped(uri, 3);
 
         odoo.delete(PARTNER, created.get(2));
-        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        CamelContext restarted = restarted(uri);
         try {
-            restarted.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).to("mock:resumed");
-                }
-            });
-            restarted.start();
             MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
             resumed.expectedMessageCount(1);
             resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
