@@ -43,10 +43,6 @@ final class KnownIds {
         ids.clear(Math.toIntExact(id));
     }
 
-    boolean contains(long id) {
-        return id <= Integer.MAX_VALUE && ids.get((int) id);
-    }
-
     int size() {
         return ids.cardinality();
     }
