@@ -155,9 +155,9 @@ class BundlesSwitchTest {
         assertEquals(List.of(), anonymous, "route configurations without an id apply to every route that names none");
     }
 
-    /** Waits (up to 20 s) until the counter with that tag has counted something. */
+    /** Waits (up to 60 s: the first poll waits for the cluster lock) until the counter with that tag has counted something. */
     private static void awaitCount(MeterRegistry meters, String name, String tag, String value) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) {
             if (meters.find(name).tag(tag, value).counters().stream().mapToDouble(Counter::count).sum() > 0) {
                 return;
             }

@@ -3,8 +3,11 @@ package io.github.odoorestcamel.sim;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The failures a test can ask of the simulated Odoo: a slow answer, a canned raw answer (HTML,
  * garbage, a redirect), a connection dropped after the call was carried out, an endless answer,
- * and a relay that closes each connection silently after one answer.
+ * a relay that closes each connection silently after one answer, and model methods that find
+ * Odoo unreachable.
  */
 final class FaultInjector implements AutoCloseable {
 
@@ -22,6 +26,7 @@ final class FaultInjector implements AutoCloseable {
     private final AtomicLong floodedBytes = new AtomicLong();
     private volatile long floodSize;
     private volatile long delayMillis;
+    private final Set<String> unreachableMethods = ConcurrentHashMap.newKeySet();
     private ClosingRelay closingRelay;
 
     void replyOnce(OdooSimulator.RawReply reply) {
@@ -43,6 +48,21 @@ final class FaultInjector implements AutoCloseable {
 
     void delay(long millis) {
         delayMillis = millis;
+    }
+
+    void unreachableFor(String method, boolean unreachable) {
+        if (unreachable) {
+            unreachableMethods.add(method);
+        } else {
+            unreachableMethods.remove(method);
+        }
+    }
+
+    /** Before a model method runs: when it is to fail, the connection closes without an answer, as when Odoo is down. */
+    void failIfUnreachable(String method) {
+        if (unreachableMethods.contains(method)) {
+            throw new UncheckedIOException(new IOException("Odoo is unreachable for " + method + " on purpose"));
+        }
     }
 
     synchronized int relayTo(int port) throws IOException {

@@ -47,7 +47,7 @@ public final class OdooSimulator implements AutoCloseable {
 
     public OdooSimulator(int major, String database) {
         SimInstance instance = new SimInstance(major, database);
-        executor = new SimExecutor(db, major);
+        executor = new SimExecutor(db, major, faults);
         web = new WebDialect(instance, accounts, executor);
         jsonRpc = new JsonRpcDialect(instance, accounts, executor, db);
         json2 = new Json2Dialect(instance, accounts, executor, db);
@@ -158,6 +158,18 @@ public final class OdooSimulator implements AutoCloseable {
 
     public void delay(long millis) {
         faults.delay(millis);
+    }
+
+    /** While set, every call of the model method {@code method} finds Odoo unreachable (the connection closes unanswered). */
+    public void unreachableFor(String method, boolean unreachable) {
+        faults.unreachableFor(method, unreachable);
+    }
+
+    /** Deletes a row as a user's unlink in Odoo would, for tests that delete behind the gateway's back. */
+    public void delete(String model, int id) {
+        synchronized (db) {
+            db.model(model).records.remove(id);
+        }
     }
 
     /** Direct access to the simulated rows, for tests that set up or check state. */

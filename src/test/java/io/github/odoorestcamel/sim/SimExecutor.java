@@ -15,15 +15,18 @@ final class SimExecutor {
 
     private final SimDatabase db;
     private final int major;
+    private final FaultInjector faults;
     private final List<ModelCall> calls = new CopyOnWriteArrayList<>();
 
-    SimExecutor(SimDatabase db, int major) {
+    SimExecutor(SimDatabase db, int major, FaultInjector faults) {
         this.db = db;
         this.major = major;
+        this.faults = faults;
     }
 
     JsonNode call(int uid, String model, String method, ArrayNode args, JsonNode kwargs) {
         calls.add(new ModelCall(model, method, args.deepCopy(), kwargs.deepCopy()));
+        faults.failIfUnreachable(method);
         synchronized (db) {
             db.begin(Instant.now());
             var before = db.snapshot();

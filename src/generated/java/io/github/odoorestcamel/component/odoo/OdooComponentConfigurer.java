@@ -42,6 +42,7 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, io.github.odoorestcamel.component.odoo.OdooConfiguration.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "database": getOrCreateConfiguration(target).setDatabase(property(camelContext, java.lang.String.class, value)); return true;
+        case "deletes": getOrCreateConfiguration(target).setDeletes(property(camelContext, int.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
@@ -85,6 +86,7 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return io.github.odoorestcamel.component.odoo.OdooConfiguration.class;
         case "context": return java.lang.String.class;
         case "database": return java.lang.String.class;
+        case "deletes": return int.class;
         case "domain": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "idempotentrepository":
@@ -129,6 +131,7 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "context": return getOrCreateConfiguration(target).getContext();
         case "database": return getOrCreateConfiguration(target).getDatabase();
+        case "deletes": return getOrCreateConfiguration(target).getDeletes();
         case "domain": return getOrCreateConfiguration(target).getDomain();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "idempotentrepository":

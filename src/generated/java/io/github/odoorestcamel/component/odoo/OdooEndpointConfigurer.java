@@ -39,6 +39,7 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "database": target.getConfiguration().setDatabase(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deletes": target.getConfiguration().setDeletes(property(camelContext, int.class, value)); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -112,6 +113,7 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "context": return java.lang.String.class;
         case "database": return java.lang.String.class;
         case "delay": return long.class;
+        case "deletes": return int.class;
         case "domain": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -186,6 +188,7 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "context": return target.getConfiguration().getContext();
         case "database": return target.getConfiguration().getDatabase();
         case "delay": return target.getDelay();
+        case "deletes": return target.getConfiguration().getDeletes();
         case "domain": return target.getConfiguration().getDomain();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();

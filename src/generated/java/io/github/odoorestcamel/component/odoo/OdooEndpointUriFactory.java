@@ -23,7 +23,7 @@ public class OdooEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(45);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -34,6 +34,7 @@ public class OdooEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("context");
         props.add("database");
         props.add("delay");
+        props.add("deletes");
         props.add("domain");
         props.add("exceptionHandler");
         props.add("exchangePattern");

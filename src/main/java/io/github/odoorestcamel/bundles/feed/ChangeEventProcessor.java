@@ -9,7 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
-/** Turns a record from the {@code odoo:} consumer into the feed's message: JSON body and event headers. */
+/** Turns a change from the {@code odoo:} consumer into the feed's message: JSON body and event headers. */
 public final class ChangeEventProcessor implements Processor {
 
     @Override
@@ -19,7 +19,7 @@ public final class ChangeEventProcessor implements Processor {
         @SuppressWarnings("unchecked")
         Map<String, Object> record = new CarriedFields(OdooEndpoint.fieldsOf(exchange)).of(in.getBody(Map.class));
         ChangeEvent event = new ChangeEvent(model, in.getHeader(OdooConstants.ID, Long.class),
-                in.getHeader(OdooConstants.WRITE_DATE, String.class), record);
+                in.getHeader(OdooConstants.CHANGE, String.class), in.getHeader(OdooConstants.WRITE_DATE, String.class), record);
         in.setBody(Json.MAPPER.writeValueAsString(event.body()));
         in.getHeaders().putAll(event.headers());
     }

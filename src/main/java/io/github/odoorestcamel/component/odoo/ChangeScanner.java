@@ -11,17 +11,21 @@ import java.util.List;
 
 /**
  * Finds the next records after a {@link Watermark}, in (second, id) order, {@code batchSize} at a
- * time, reading only ids and write_dates. Odoo orders by the stored microseconds, not by the
- * second it reads, so rows of the last second of a full page may be incomplete: they are left for
- * the next page, and a page filled by one second (one import stamps hundreds of records with one
- * write_date, E4b) is read again within that second by id.
+ * time, reading only ids, create_dates and write_dates. Odoo orders by the stored microseconds,
+ * not by the second it reads, so rows of the last second of a full page may be incomplete: they
+ * are left for the next page, and a page filled by one second (one import stamps hundreds of
+ * records with one write_date, E4b) is read again within that second by id.
  */
 final class ChangeScanner {
 
-    /** A changed record: its id and its write_date as Odoo reads it. */
-    record Change(long id, String writeDate) {
+    /** A changed record: its id, and its create_date and write_date as Odoo reads them. */
+    record Change(long id, String createDate, String writeDate) {
         Watermark position() {
             return new Watermark(Watermark.secondOf(writeDate), id);
+        }
+
+        ChangeKind kind() {
+            return ChangeKind.of(createDate, writeDate);
         }
     }
 
@@ -60,13 +64,14 @@ final class ChangeScanner {
     private List<Change> read(Caller caller, ArrayNode terms, String order) {
         ArrayNode where = domain.deepCopy().addAll(terms);
         ObjectNode kwargs = Json.NODES.objectNode();
-        kwargs.putArray("fields").add("id").add("write_date");
+        kwargs.putArray("fields").add("id").add("create_date").add("write_date");
         kwargs.put("limit", batchSize);
         kwargs.put("order", order);
         kwargs.set("context", context);
         JsonNode rows = odoo.execute(caller, model, "search_read", Json.NODES.arrayNode().add(where), kwargs);
         List<Change> changes = new ArrayList<>();
-        rows.forEach(row -> changes.add(new Change(row.path("id").asLong(), row.path("write_date").asText())));
+        rows.forEach(row -> changes.add(new Change(row.path("id").asLong(), row.path("create_date").asText(null),
+                row.path("write_date").asText())));
         return changes;
     }
 

@@ -8,6 +8,8 @@ import io.github.odoorestcamel.config.RestSettings;
 import io.github.odoorestcamel.config.ServiceAccountConnection;
 import io.github.odoorestcamel.config.SettingsReader;
 import io.github.odoorestcamel.config.StateDirectory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -74,6 +76,12 @@ public class OdooComponent extends DefaultComponent {
             ServiceHelper.startService(positions);
         }
         return positions;
+    }
+
+    /** Where a consumer that looks for deletions keeps the ids it announced: a file per state key in odoo.state-dir. */
+    KnownIdsFile knownIds(String stateKey) {
+        String name = URLEncoder.encode(stateKey, StandardCharsets.UTF_8) + ".ids";
+        return new KnownIdsFile(settings(StateDirectory.class, StateDirectory::read).file(name).toPath());
     }
 
     @Override

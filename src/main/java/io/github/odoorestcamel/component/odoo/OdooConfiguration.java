@@ -62,6 +62,9 @@ public class OdooConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "false",
               description = "One exchange per poll batch, with the list of records, instead of one exchange per record")
     private boolean batch;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Seconds between two looks for deleted records, each announced once as a deleted change; 0: none")
+    private int deletes;
     @UriParam(label = "consumer", description = "Where the consumer keeps its position (a StateRepository bean); "
             + "default: the file odoo-consumer.state under the setting odoo.state-dir")
     @Metadata(autowired = false)
@@ -216,6 +219,14 @@ public class OdooConfiguration implements Cloneable {
 
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
+    }
+
+    public int getDeletes() {
+        return deletes;
+    }
+
+    public void setDeletes(int deletes) {
+        this.deletes = deletes;
     }
 
     public int getLookback() {

@@ -42,7 +42,11 @@ public final class OdooConstants {
     public static final String MODEL = "CamelOdooModel";
     @Metadata(label = "consumer", description = "The id of the record (batch: of the last record)", javaType = "long")
     public static final String ID = "CamelOdooId";
-    @Metadata(label = "consumer", description = "The record's write_date as Odoo reads it (UTC, to the second)", javaType = "String")
+    @Metadata(label = "consumer", description = "What happened to the record: created, updated or deleted (batch: of the last record)",
+              javaType = "String")
+    public static final String CHANGE = "CamelOdooChange";
+    @Metadata(label = "consumer", description = "The record's write_date as Odoo reads it (UTC, to the second); for a deleted "
+            + "record, the time its deletion was noticed", javaType = "String")
     public static final String WRITE_DATE = "CamelOdooWriteDate";
     @Metadata(label = "consumer", description = "The key under which the consumer keeps its position in the state repository",
               javaType = "String")

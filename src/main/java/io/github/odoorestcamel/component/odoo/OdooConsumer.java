@@ -6,6 +6,7 @@ import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.read.ReadSettings;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import org.apache.camel.support.service.ServiceHelper;
  * While the position is younger than {@code lookback} plus the poll delay, each poll re-reads
  * the {@code lookback} seconds behind it, so records of a transaction that committed late (Odoo
  * stamps the transaction's start time) still come; an idempotent repository keyed by id,
- * write_date and a hash of the values drops what was already emitted.
+ * write_date and a hash of the values drops what was already emitted. With {@code deletes}, every
+ * that many seconds the records it announced that Odoo no longer has are announced as deleted.
  */
 public class OdooConsumer extends ScheduledPollConsumer {
 
@@ -51,6 +53,8 @@ public class OdooConsumer extends ScheduledPollConsumer {
     private String stateKey;
     /** The position this consumer last read or stored; another value in the repository was put there by someone else. */
     private String knownState;
+    /** The watch over announced records when {@code deletes} is set, else null. */
+    private DeletionWatch deletions;
 
     public OdooConsumer(OdooEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,6 +78,10 @@ public class OdooConsumer extends ScheduledPollConsumer {
         states = options.getStateRepository() != null ? options.getStateRepository() : endpoint.sharedPositions();
         emitted = options.getIdempotentRepository() != null ? options.getIdempotentRepository()
                 : new CaffeineIdempotentRepository("odoo:" + endpoint.getModel());
+        if (options.getDeletes() > 0) {
+            deletions = new DeletionWatch(odoo.client(), endpoint.getModel(), context, Duration.ofSeconds(options.getDeletes()),
+                    endpoint.knownIds(stateKey));
+        }
         ServiceHelper.startService(states, emitted);
         super.doStart();
     }
@@ -126,6 +134,33 @@ public class OdooConsumer extends ScheduledPollConsumer {
             more = !page.exhausted();
         }
         forgetBehind(position);
+        return count + announceDeletions();
+    }
+
+    /**
+     * When a look is due, announces the records Odoo no longer has (one exchange each, or one per
+     * batch); a failed exchange leaves that record and the ones after it for the next poll.
+     */
+    private int announceDeletions() throws Exception {
+        Instant now = Instant.now();
+        if (deletions == null || !deletions.due(now) || !isRunAllowed()) {
+            return 0;
+        }
+        List<Long> gone = endpoint.asServiceAccount(deletions::gone);
+        String noticed = Watermark.at(now).second();
+        int groupSize = options.isBatch() ? options.getBatchSize() : 1;
+        int count = 0;
+        for (int from = 0; from < gone.size(); from += groupSize) {
+            List<Long> group = gone.subList(from, Math.min(gone.size(), from + groupSize));
+            List<Map<String, Long>> bodies = group.stream().map(id -> Map.of("id", id)).toList();
+            long last = group.get(group.size() - 1);
+            if (!send(options.isBatch() ? bodies : bodies.get(0), last, ChangeKind.DELETED, noticed, knownState)) {
+                return count;
+            }
+            deletions.deleted(group);
+            count += group.size();
+        }
+        deletions.swept(now);
         return count;
     }
 
@@ -143,12 +178,14 @@ public class OdooConsumer extends ScheduledPollConsumer {
                 reached = reached.max(emission.change().position());
             }
             Emission last = due.get(due.size() - 1);
+            announcing(due);
             if (!send(due.stream().map(Emission::body).toList(), last, reached)) {
                 return null;
             }
             due.forEach(this::remember);
             return store(reached);
         }
+        announcing(due);
         for (Emission emission : due) {
             Watermark next = reached.max(emission.change().position());
             if (!send(emission.body(), emission, next)) {
@@ -160,19 +197,31 @@ public class OdooConsumer extends ScheduledPollConsumer {
         return reached;
     }
 
+    private void announcing(List<Emission> due) {
+        if (deletions != null) {
+            deletions.announcing(due.stream().map(emission -> emission.change().id()).toList());
+        }
+    }
+
     private boolean send(Object body, Emission last, Watermark next) throws Exception {
+        ChangeScanner.Change change = last.change();
+        return send(body, change.id(), change.kind(), change.writeDate(), next.format());
+    }
+
+    private boolean send(Object body, long id, ChangeKind kind, String writeDate, String state) throws Exception {
         Exchange exchange = createExchange(false);
         try {
             Message in = exchange.getIn();
             in.setBody(body);
             in.setHeader(OdooConstants.MODEL, endpoint.getModel());
-            in.setHeader(OdooConstants.ID, last.change().id());
-            in.setHeader(OdooConstants.WRITE_DATE, last.change().writeDate());
+            in.setHeader(OdooConstants.ID, id);
+            in.setHeader(OdooConstants.CHANGE, kind.label());
+            in.setHeader(OdooConstants.WRITE_DATE, writeDate);
             in.setHeader(OdooConstants.STATE_KEY, stateKey);
-            in.setHeader(OdooConstants.STATE, next.format());
+            in.setHeader(OdooConstants.STATE, state);
             getProcessor().process(exchange);
             if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Failed to process " + endpoint.getModel() + "(" + last.change().id()
+                getExceptionHandler().handleException("Failed to process " + endpoint.getModel() + "(" + id
                         + "); it is sent again on the next poll", exchange, exchange.getException());
                 return false;
             }

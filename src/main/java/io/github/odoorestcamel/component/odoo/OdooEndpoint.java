@@ -85,6 +85,10 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
         return ((OdooComponent) getComponent()).sharedPositions();
     }
 
+    KnownIdsFile knownIds(String stateKey) {
+        return ((OdooComponent) getComponent()).knownIds(stateKey);
+    }
+
     /** Runs the work as the service account; Odoo's errors become {@link OdooException}s. */
     <T> T asServiceAccount(Function<Caller, T> work) {
         try {

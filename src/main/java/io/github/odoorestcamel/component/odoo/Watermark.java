@@ -47,7 +47,8 @@ record Watermark(String second, long id) implements Comparable<Watermark> {
         return writeDate.length() > SECOND_LENGTH ? writeDate.substring(0, SECOND_LENGTH) : writeDate;
     }
 
-    private static Watermark at(Instant time) {
+    /** The start of the second {@code time} falls in. */
+    static Watermark at(Instant time) {
         return new Watermark(ODOO.format(LocalDateTime.ofInstant(time, ZoneOffset.UTC)), 0);
     }
 

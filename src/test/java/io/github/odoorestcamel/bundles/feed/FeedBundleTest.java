@@ -61,6 +61,26 @@ class FeedBundleTest {
     }
 
     @Test
+    void aRecordDeletedInOdooIsOneDeletedMessage() throws Exception {
+        settings.put("feed.deletes", "1");
+        MessageConsumer topic = client.subscribe(client.session().createTopic("odoo.changes.res.partner"));
+        app = RunningBundles.start(settings);
+        int id = odoo.commit(Instant.now(), "res.partner", List.of(Map.of("name", "Deleted soon"))).get(0);
+        assertNotNull(topic.receive(30_000), "no message for the creation");
+        odoo.delete("res.partner", id);
+        TextMessage message = (TextMessage) topic.receive(30_000);
+        assertNotNull(message, "no message for the deletion");
+        JsonNode body = Json.MAPPER.readTree(message.getText());
+        assertEquals(List.of("model", "id", "change", "write_date", "record"), fieldNames(body));
+        assertEquals("deleted", body.path("change").asText());
+        assertEquals(id, body.path("id").asInt());
+        assertEquals(Map.of("id", id), Json.MAPPER.convertValue(body.path("record"), Map.class));
+        assertEquals("deleted", message.getStringProperty("OdooChange"));
+        assertEquals("res.partner:" + id + ":deleted", message.getStringProperty("OdooEventId"));
+        assertEquals(List.of(), BrokerClient.drain(topic, 2_500), "one message per deletion");
+    }
+
+    @Test
     void aChangeIsOneMessageWithTheDocumentedBodyAndHeaders() throws Exception {
         MessageConsumer topic = client.subscribe(client.session().createTopic("odoo.changes.res.partner"));
         app = RunningBundles.start(settings);
@@ -70,9 +90,10 @@ class FeedBundleTest {
         String writeDate = (String) odoo.row("res.partner", id).get("write_date");
         String second = writeDate.substring(0, 19);
         JsonNode body = Json.MAPPER.readTree(message.getText());
-        assertEquals(List.of("model", "id", "write_date", "record"), fieldNames(body));
+        assertEquals(List.of("model", "id", "change", "write_date", "record"), fieldNames(body));
         assertEquals("res.partner", body.path("model").asText());
         assertEquals(id, body.path("id").asInt());
+        assertEquals("created", body.path("change").asText());
         assertEquals(second, body.path("write_date").asText());
         assertEquals("Feed partner", body.path("record").path("name").asText());
         assertEquals("feed@example.com", body.path("record").path("email").asText());
@@ -80,6 +101,7 @@ class FeedBundleTest {
         assertFalse(body.path("record").has("display_name"), "computed fields that are not stored are not published");
         assertEquals("res.partner", message.getStringProperty("OdooModel"));
         assertEquals(id, message.getLongProperty("OdooId"));
+        assertEquals("created", message.getStringProperty("OdooChange"));
         assertEquals("res.partner:" + id + ":" + second, message.getStringProperty("OdooEventId"));
         assertEquals(jakarta.jms.DeliveryMode.PERSISTENT, message.getJMSDeliveryMode());
         assertEquals(List.of(), BrokerClient.drain(topic, 2_500), "one message per change");

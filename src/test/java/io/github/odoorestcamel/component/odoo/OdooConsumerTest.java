@@ -86,6 +86,34 @@ class OdooConsumerTest extends CamelTestSupport {
         return mock.getReceivedExchanges().stream().map(e -> e.getIn().getHeader(OdooConstants.ID, Long.class)).toList();
     }
 
+    /** Routes {@code uri} to mock:changes and waits for its first {@code count} exchanges. */
+    private MockEndpoint receiving(String uri, int count) throws Exception {
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(count);
+        route(uri, "mock:changes");
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        return changes;
+    }
+
+    /** Waits for the first {@code count} exchanges from {@code uri}, then stops the context. */
+    private void receivedThenStopped(String uri, int count) throws Exception {
+        receiving(uri, count);
+        context.stop();
+    }
+
+    /** A new context, as after a restart, with one route from {@code uri} to mock:resumed. */
+    private CamelContext restarted(String uri) throws Exception {
+        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        restarted.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).to("mock:resumed");
+            }
+        });
+        restarted.start();
+        return restarted;
+    }
+
     private static List<Long> asLongs(List<Integer> ids) {
         return ids.stream().map(Integer::longValue).toList();
     }
@@ -97,10 +125,7 @@ class OdooConsumerTest extends CamelTestSupport {
         // a transaction that started earlier in the same second touched the last two: Odoo now orders them first
         odoo.commit(start.plusMillis(200), PARTNER, List.of(Map.of("id", imported.get(998), "name", "Import 998"),
                 Map.of("id", imported.get(999), "name", "Import 999")));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1000);
-        route(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), 1000);
         assertEquals(asLongs(imported), ids(changes), "each once, oldest first, by id within the second");
 
         odoo.resetCalls();
@@ -172,24 +197,13 @@ class OdooConsumerTest extends CamelTestSupport {
         Instant start = Instant.now();
         List<Integer> before = odoo.commit(start, PARTNER, partners("Before", 5));
         String uri = feed(start, "stateKey=restart&fields=id,name");
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(5);
-        route(uri, "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        context.stop();
+        receivedThenStopped(uri, 5);
 
         // later transactions (a change within the stored second itself would read as already sent: see the README)
         List<Integer> after = odoo.commit(start.plusSeconds(2), PARTNER, partners("After", 3));
         odoo.commit(start.plusSeconds(3), PARTNER, List.of(Map.of("id", before.get(1), "name", "Changed while stopped")));
-        CamelContext restarted = OdooContexts.create(odoo, true, stateDir);
+        CamelContext restarted = restarted(uri);
         try {
-            restarted.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).to("mock:resumed");
-                }
-            });
-            restarted.start();
             MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
             resumed.expectedMessageCount(4);
             resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
@@ -255,10 +269,7 @@ class OdooConsumerTest extends CamelTestSupport {
     void batchModeSendsTheRecordsOfAPollAsOneList() throws Exception {
         Instant start = Instant.now();
         List<Integer> created = odoo.commit(start, PARTNER, partners("Listed", 3));
-        MockEndpoint changes = getMockEndpoint("mock:changes");
-        changes.expectedMessageCount(1);
-        route(feed(start, "stateKey=batch&batch=true&fields=id"), "mock:changes");
-        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        MockEndpoint changes = receiving(feed(start, "stateKey=batch&batch=true&fields=id"), 1);
         Exchange exchange = changes.getReceivedExchanges().get(0);
         assertEquals(created.stream().map(id -> Map.of("id", id)).toList(), exchange.getIn().getBody());
         assertEquals(Watermark.secondOf(exchange.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)) + "," + created.get(2),
@@ -307,5 +318,100 @@ class OdooConsumerTest extends CamelTestSupport {
         Thread.sleep(QUIET_MILLIS);
         assertEquals(skipTo, more.get(1));
         assertEquals(List.of((long) more.get(2)), ids(changes), "the records at or before the moved state are not sent");
+    }
+
+    private static List<String> kinds(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream().map(e -> e.getIn().getHeader(OdooConstants.CHANGE, String.class)).toList();
+    }
+
+    @Test
+    void eachChangeSaysWhetherItCreatedOrUpdatedTheRecord() throws Exception {
+        Instant start = Instant.now();
+        int id = odoo.commit(start, PARTNER, partners("New", 1)).get(0);
+        MockEndpoint changes = receiving(feed(start, "stateKey=kinds&fields=id,name"), 1);
+        assertEquals(List.of("created"), kinds(changes));
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(start.plusSeconds(2), PARTNER, List.of(Map.of("id", id, "name", "Renamed")));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of("updated"), kinds(changes));
+    }
+
+    @Test
+    void aDeletedRecordIsAnnouncedOnceAsDeleted() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Doomed", 3));
+        MockEndpoint changes = receiving(feed(start, "stateKey=deletes&fields=id,name&deletes=1"), 3);
+        assertEquals(List.of("created", "created", "created"), kinds(changes));
+
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.delete(PARTNER, created.get(1));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Exchange deleted = changes.getReceivedExchanges().get(0);
+        assertEquals("deleted", deleted.getIn().getHeader(OdooConstants.CHANGE));
+        assertEquals((long) created.get(1), deleted.getIn().getHeader(OdooConstants.ID));
+        assertEquals(Map.of("id", (long) created.get(1)), deleted.getIn().getBody());
+        assertEquals(PARTNER, deleted.getIn().getHeader(OdooConstants.MODEL));
+        Instant noticed = Watermark.parse(deleted.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)).instant();
+        assertTrue(!noticed.isBefore(start.truncatedTo(ChronoUnit.SECONDS)) && !noticed.isAfter(Instant.now()), "noticed at " + noticed);
+        Thread.sleep(2_500);
+        assertEquals(1, changes.getReceivedCounter(), "deleted once, whatever the number of looks since");
+    }
+
+    @Test
+    void anArchivedRecordIsAnUpdateAndNeverADeletion() throws Exception {
+        Instant start = Instant.now();
+        int id = odoo.commit(start, PARTNER, partners("Archived later", 1)).get(0);
+        MockEndpoint changes = receiving(feed(start, "stateKey=archive&includeArchived=true&fields=id,active&deletes=1"), 1);
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(start.plusSeconds(2), PARTNER, List.of(Map.of("id", id, "active", false)));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(2_500);
+        assertEquals(List.of("updated"), kinds(changes));
+        assertEquals(Map.of("id", id, "active", false), changes.getReceivedExchanges().get(0).getIn().getBody());
+    }
+
+    @Test
+    void nothingIsAnnouncedDeletedWhileOdooCannotBeReached() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Kept", 2));
+        MockEndpoint changes = receiving(feed(start, "stateKey=down&fields=id&deletes=1"), 2);
+
+        odoo.unreachableFor("search", true);
+        odoo.delete(PARTNER, created.get(0));
+        odoo.resetCalls();
+        Thread.sleep(2_500);
+        assertTrue(odoo.modelCalls("search").size() >= 2, "the consumer kept looking");
+        assertEquals(2, changes.getReceivedCounter(), "no deletion while Odoo does not answer");
+
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.unreachableFor("search", false);
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(List.of((long) created.get(0)), ids(changes));
+        assertEquals(List.of("deleted"), kinds(changes));
+    }
+
+    @Test
+    void theAnnouncedRecordsAreRememberedAcrossARestart() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Remembered", 3));
+        String uri = feed(start, "stateKey=known&fields=id&deletes=1");
+        receivedThenStopped(uri, 3);
+
+        odoo.delete(PARTNER, created.get(2));
+        CamelContext restarted = restarted(uri);
+        try {
+            MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
+            resumed.expectedMessageCount(1);
+            resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            Thread.sleep(2_500);
+            assertEquals(List.of((long) created.get(2)), ids(resumed), "the deletion made while stopped, once, and nothing else");
+            assertEquals(List.of("deleted"), kinds(resumed));
+        } finally {
+            restarted.stop();
+        }
     }
 }

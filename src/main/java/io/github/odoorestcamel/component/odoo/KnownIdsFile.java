@@ -1,0 +1,35 @@
+package io.github.odoorestcamel.component.odoo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a consumer keeps its {@link KnownIds} across restarts. Written to a temporary file and
+ * moved into place, so a crash mid-write leaves the previous set rather than half of one.
+ */
+record KnownIdsFile(Path path) {
+
+    KnownIds load() {
+        if (!Files.exists(path)) {
+            return KnownIds.empty();
+        }
+        try {
+            return KnownIds.fromBytes(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the known ids in " + path, e);
+        }
+    }
+
+    void save(KnownIds ids) {
+        Path written = path.resolveSibling(path.getFileName() + ".tmp");
+        try {
+            Files.write(written, ids.toBytes());
+            Files.move(written, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the known ids to " + path, e);
+        }
+    }
+}
