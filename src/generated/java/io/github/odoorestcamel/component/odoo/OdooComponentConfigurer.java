@@ -55,6 +55,8 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -99,6 +101,8 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return java.lang.Integer.class;
         case "login": return java.lang.String.class;
         case "lookback": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "method": return java.lang.String.class;
         case "offset": return int.class;
         case "operation": return java.lang.String.class;
@@ -144,6 +148,8 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "login": return getOrCreateConfiguration(target).getLogin();
         case "lookback": return getOrCreateConfiguration(target).getLookback();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "operation": return getOrCreateConfiguration(target).getOperation();

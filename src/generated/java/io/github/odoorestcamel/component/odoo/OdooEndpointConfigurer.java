@@ -59,6 +59,8 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "lookback": target.getConfiguration().setLookback(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -133,6 +135,8 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return java.lang.Integer.class;
         case "login": return java.lang.String.class;
         case "lookback": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "method": return java.lang.String.class;
         case "offset": return int.class;
         case "operation": return java.lang.String.class;
@@ -208,6 +212,8 @@ public class OdooEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return target.getConfiguration().getLimit();
         case "login": return target.getConfiguration().getLogin();
         case "lookback": return target.getConfiguration().getLookback();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "method": return target.getConfiguration().getMethod();
         case "offset": return target.getConfiguration().getOffset();
         case "operation": return target.getConfiguration().getOperation();

@@ -23,7 +23,7 @@ public class OdooEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(46);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -48,6 +48,7 @@ public class OdooEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("limit");
         props.add("login");
         props.add("lookback");
+        props.add("maxMessagesPerPoll");
         props.add("method");
         props.add("model");
         props.add("offset");

@@ -63,6 +63,9 @@ public class OdooConfiguration implements Cloneable {
               description = "One exchange per poll batch, with the list of records, instead of one exchange per record")
     private boolean batch;
     @UriParam(label = "consumer", defaultValue = "0",
+              description = "The most records one poll sends (0: no limit); the next poll goes on from the last one sent")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "0",
               description = "Seconds between two looks for deleted records, each announced once as a deleted change; 0: none")
     private int deletes;
     @UriParam(label = "consumer", description = "Where the consumer keeps its position (a StateRepository bean); "
@@ -243,6 +246,14 @@ public class OdooConfiguration implements Cloneable {
 
     public void setIncludeArchived(boolean includeArchived) {
         this.includeArchived = includeArchived;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public boolean isBatch() {

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.caffeine.processor.idempotent.CaffeineIdempotentRepository;
@@ -124,6 +125,11 @@ public class OdooConsumer extends ScheduledPollConsumer {
                 }
                 due.add(emission);
             }
+            int room = options.getMaxMessagesPerPoll() > 0 ? options.getMaxMessagesPerPoll() - count : Integer.MAX_VALUE;
+            boolean full = due.size() >= room;
+            if (due.size() > room) {
+                due = due.subList(0, room);
+            }
             Watermark reached = emit(due, position);
             if (reached == null) {
                 return count;
@@ -131,7 +137,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
             count += due.size();
             position = reached;
             cursor = page.changes().get(page.changes().size() - 1).position();
-            more = !page.exhausted();
+            more = !page.exhausted() && !full;
         }
         forgetBehind(position);
         return count + announceDeletions();
@@ -154,7 +160,8 @@ public class OdooConsumer extends ScheduledPollConsumer {
             List<Long> group = gone.subList(from, Math.min(gone.size(), from + groupSize));
             List<Map<String, Long>> bodies = group.stream().map(id -> Map.of("id", id)).toList();
             long last = group.get(group.size() - 1);
-            if (!send(options.isBatch() ? bodies : bodies.get(0), last, ChangeKind.DELETED, noticed, knownState)) {
+            BatchPlace place = options.isBatch() ? BatchPlace.WHOLE : new BatchPlace(from, gone.size());
+            if (!send(options.isBatch() ? bodies : bodies.get(0), last, ChangeKind.DELETED, noticed, knownState, place)) {
                 return count;
             }
             deletions.deleted(group);
@@ -179,16 +186,20 @@ public class OdooConsumer extends ScheduledPollConsumer {
             }
             Emission last = due.get(due.size() - 1);
             announcing(due);
-            if (!send(due.stream().map(Emission::body).toList(), last, reached)) {
+            ChangeScanner.Change change = last.change();
+            if (!send(due.stream().map(Emission::body).toList(), change.id(), change.kind(), change.writeDate(), reached.format(),
+                    BatchPlace.WHOLE)) {
                 return null;
             }
             due.forEach(this::remember);
             return store(reached);
         }
         announcing(due);
-        for (Emission emission : due) {
+        for (int index = 0; index < due.size(); index++) {
+            Emission emission = due.get(index);
             Watermark next = reached.max(emission.change().position());
-            if (!send(emission.body(), emission, next)) {
+            ChangeScanner.Change change = emission.change();
+            if (!send(emission.body(), change.id(), change.kind(), change.writeDate(), next.format(), new BatchPlace(index, due.size()))) {
                 return null;
             }
             remember(emission);
@@ -203,14 +214,25 @@ public class OdooConsumer extends ScheduledPollConsumer {
         }
     }
 
-    private boolean send(Object body, Emission last, Watermark next) throws Exception {
-        ChangeScanner.Change change = last.change();
-        return send(body, change.id(), change.kind(), change.writeDate(), next.format());
+    /**
+     * Where an exchange stands among those of one page, as Camel's batch consumers say it
+     * (CamelBatchIndex, CamelBatchSize, CamelBatchComplete); a list of a whole page is one of one.
+     */
+    private record BatchPlace(int index, int size) {
+
+        static final BatchPlace WHOLE = new BatchPlace(0, 1);
+
+        void mark(Exchange exchange) {
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, size);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == size - 1);
+        }
     }
 
-    private boolean send(Object body, long id, ChangeKind kind, String writeDate, String state) throws Exception {
+    private boolean send(Object body, long id, ChangeKind kind, String writeDate, String state, BatchPlace place) throws Exception {
         Exchange exchange = createExchange(false);
         try {
+            place.mark(exchange);
             Message in = exchange.getIn();
             in.setBody(body);
             in.setHeader(OdooConstants.MODEL, endpoint.getModel());

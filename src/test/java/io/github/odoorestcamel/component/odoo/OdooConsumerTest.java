@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -274,6 +275,33 @@ class OdooConsumerTest extends CamelTestSupport {
         assertEquals(created.stream().map(id -> Map.of("id", id)).toList(), exchange.getIn().getBody());
         assertEquals(Watermark.secondOf(exchange.getIn().getHeader(OdooConstants.WRITE_DATE, String.class)) + "," + created.get(2),
                 exchange.getIn().getHeader(OdooConstants.STATE));
+    }
+
+    private static final String PAGED = "[[\"name\",\"=like\",\"Paged%25\"]]";
+
+    /** Each exchange's place among those of its page: index/size, and * on the last. */
+    private static List<String> batchPlaces(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream().map(e -> e.getProperty(ExchangePropertyKey.BATCH_INDEX) + "/"
+                + e.getProperty(ExchangePropertyKey.BATCH_SIZE) + (e.getProperty(ExchangePropertyKey.BATCH_COMPLETE, Boolean.class) ? "*" : ""))
+                .toList();
+    }
+
+    @Test
+    void eachExchangeSaysItsPlaceInItsPageAsCamelsBatchConsumersDo() throws Exception {
+        Instant start = Instant.now();
+        odoo.commit(start, PARTNER, partners("Paged", 3));
+        MockEndpoint changes = receiving(feed(start, "stateKey=places&fields=id,name&domain=" + PAGED), 3);
+        assertEquals(List.of("0/3", "1/3", "2/3*"), batchPlaces(changes));
+    }
+
+    @Test
+    void maxMessagesPerPollSendsThatManyAndTheNextPollGoesOn() throws Exception {
+        Instant start = Instant.now();
+        List<Integer> created = odoo.commit(start, PARTNER, partners("Paged", 5));
+        MockEndpoint changes = receiving(feed(start, "stateKey=most&maxMessagesPerPoll=2&fields=id,name&domain=" + PAGED), 5);
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(asLongs(created), ids(changes), "every record once, in order, over three polls");
+        assertEquals(List.of("0/2", "1/2*", "0/2", "1/2*", "0/1*"), batchPlaces(changes));
     }
 
     @Test
