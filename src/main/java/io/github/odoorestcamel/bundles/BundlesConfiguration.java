@@ -22,12 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -49,7 +47,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
-            context.addService(clusterService(BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
+            context.addService(ClusterServices.of(context, BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
             MirrorSettings mirror = BoundSettings.of(context, MirrorSettings.class, MirrorSettings::read);
@@ -130,14 +128,5 @@ public final class BundlesConfiguration implements CamelConfiguration {
         String delayMillis = String.valueOf(models.delay().toMillis());
         return models.queries().entrySet().stream().map(model -> new BundleRoutes.ModelRoute(templateId, bundle + "-" + model.getKey(),
                 Map.of("model", model.getKey(), "query", model.getValue(), "delayMillis", delayMillis))).toList();
-    }
-
-    /** Lets only one instance poll each model: the others wait on a lock file and take over when it is released. */
-    private static FileLockClusterService clusterService(ClusterSettings settings) {
-        FileLockClusterService cluster = new FileLockClusterService();
-        cluster.setRoot(settings.lockDir());
-        cluster.setAcquireLockDelay(1, TimeUnit.SECONDS);
-        cluster.setAcquireLockInterval(settings.lockInterval(), TimeUnit.SECONDS);
-        return cluster;
     }
 }

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
+import io.github.odoorestcamel.bundles.infra.KubernetesApi;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.sim.OdooSimulator;
+import io.github.odoorestcamel.sim.RecordedCall;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,20 +23,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Several instances share the work: one polls each mirrored model, all compete for commands. */
+/** Several instances share the work: one polls each mirrored model (elected by lock files or Kubernetes Leases), all compete for commands. */
 class ScalingOutTest {
 
     @Test
     void oneInstanceMirrorsAModelAndAnotherTakesOverWhenItStops() throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.create();
         try (OdooSimulator odoo = new OdooSimulator(17).start()) {
-            Map<String, String> first = RunningBundles.baseSettings(odoo);
-            first.put("bundles", "mirror");
-            first.put("mirror.models", "res.partner");
-            first.put("mirror.query.res.partner", "{id,name,write_date}");
-            first.put("mirror.jdbc-url", database.jdbcUrl);
-            first.put("mirror.jdbc-user", EmbeddedDatabase.user());
-            first.put("mirror.delay", "1");
+            Map<String, String> first = mirrorSettings(odoo, database);
             String secondKey = odoo.newApiKey("admin");
             Map<String, String> second = anotherInstance(first, secondKey);
 
@@ -50,6 +50,53 @@ class ScalingOutTest {
                 odoo.commit(Instant.now(), "res.partner", List.of(Map.of("id", id, "name", "Seen by the standby")));
                 awaitName(database, id, "Seen by the standby");
                 assertTrue(callsWithKey(odoo, standbyKey) > 0, "the standby took over");
+            }
+        }
+    }
+
+    @Test
+    void acrossHostsOnePodHoldsTheLeaseAndAnotherTakesOverWithinTheLeaseDurationNeverBothAtOnce() throws Exception {
+        EmbeddedDatabase database = EmbeddedDatabase.create();
+        try (OdooSimulator odoo = new OdooSimulator(17).start(); KubernetesApi kubernetes = KubernetesApi.start()) {
+            Map<String, String> first = mirrorSettings(odoo, database);
+            first.putAll(kubernetes.clusterSettings("gateway-a"));
+            String secondKey = odoo.newApiKey("admin");
+            Map<String, String> second = anotherInstance(first, secondKey);
+            second.putAll(kubernetes.clusterSettings("gateway-b"));
+            // two hosts: nothing on disk in common
+            second.put("odoo.state-dir", RunningBundles.temporaryFolder("state"));
+            second.put("cluster.lock-dir", RunningBundles.temporaryFolder("cluster"));
+            kubernetes.runPod("gateway-a");
+            kubernetes.runPod("gateway-b");
+
+            int id = odoo.commit(Instant.now(), "res.partner", List.of(Map.of("name", "Watched"))).get(0);
+            odoo.resetCalls();
+            try (RunningBundles one = RunningBundles.start(first); RunningBundles other = RunningBundles.start(second)) {
+                awaitName(database, id, "Watched");
+                Thread.sleep(3_000);
+                long byFirst = partnerCallsWithKey(odoo, OdooSimulator.ADMIN_API_KEY);
+                long bySecond = partnerCallsWithKey(odoo, secondKey);
+                assertTrue(byFirst > 0 != bySecond > 0, "exactly one pod polls: " + byFirst + " and " + bySecond + " calls");
+                boolean firstLeads = byFirst > 0;
+                RunningBundles standby = firstLeads ? other : one;
+                assertEquals(200, readiness(standby), "a standby is ready, else Kubernetes would not count it as a candidate");
+
+                (firstLeads ? one : other).stop();
+                kubernetes.deletePod(firstLeads ? "gateway-a" : "gateway-b");
+                long stopped = System.nanoTime();
+                String standbyKey = firstLeads ? secondKey : OdooSimulator.ADMIN_API_KEY;
+                while (partnerCallsWithKey(odoo, standbyKey) == 0 && System.nanoTime() - stopped < 30_000_000_000L) {
+                    Thread.sleep(50);
+                }
+                long tookOverMillis = (System.nanoTime() - stopped) / 1_000_000;
+                assertTrue(tookOverMillis < 4_000, "the standby polls within the lease duration (4 s), not after " + tookOverMillis + " ms");
+                odoo.commit(Instant.now(), "res.partner", List.of(Map.of("id", id, "name", "Seen by the standby")));
+                awaitName(database, id, "Seen by the standby");
+
+                List<String> pollers = odoo.calls().stream().filter(ScalingOutTest::readsPartners)
+                        .map(call -> call.body().toString().contains(secondKey) ? "b" : "a").distinct().toList();
+                assertEquals(firstLeads ? List.of("a", "b") : List.of("b", "a"), pollers,
+                        "the leader's calls all come before the standby's first: never both at once");
             }
         }
     }
@@ -82,6 +129,18 @@ class ScalingOutTest {
         }
     }
 
+    /** One instance mirroring res.partner every second into the database. */
+    private static Map<String, String> mirrorSettings(OdooSimulator odoo, EmbeddedDatabase database) {
+        Map<String, String> settings = RunningBundles.baseSettings(odoo);
+        settings.put("bundles", "mirror");
+        settings.put("mirror.models", "res.partner");
+        settings.put("mirror.query.res.partner", "{id,name,write_date}");
+        settings.put("mirror.jdbc-url", database.jdbcUrl);
+        settings.put("mirror.jdbc-user", EmbeddedDatabase.user());
+        settings.put("mirror.delay", "1");
+        return settings;
+    }
+
     /** The settings of a second instance: same work, its own port, and its own API key so its calls can be told apart. */
     private static Map<String, String> anotherInstance(Map<String, String> first, String apiKey) {
         Map<String, String> second = new HashMap<>(first);
@@ -98,6 +157,21 @@ class ScalingOutTest {
 
     private static long callsWithKey(OdooSimulator odoo, String key) {
         return odoo.calls().stream().filter(call -> call.body() != null && call.body().toString().contains(key)).count();
+    }
+
+    private static long partnerCallsWithKey(OdooSimulator odoo, String key) {
+        return odoo.calls().stream().filter(call -> readsPartners(call) && call.body().toString().contains(key)).count();
+    }
+
+    private static boolean readsPartners(RecordedCall call) {
+        return call.body() != null && call.body().toString().contains("\"res.partner\"");
+    }
+
+    private static int readiness(RunningBundles instance) throws Exception {
+        String port = instance.context().resolvePropertyPlaceholders("{{camel.management.port}}");
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/observe/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
+        return answer.statusCode();
     }
 
     private static void awaitName(EmbeddedDatabase database, int id, String name) throws Exception {
