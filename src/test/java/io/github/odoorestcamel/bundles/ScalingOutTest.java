@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.bundles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
@@ -10,17 +11,27 @@ import io.github.odoorestcamel.bundles.infra.KubernetesApi;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import io.github.odoorestcamel.sim.RecordedCall;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.TextMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Several instances share the work: one polls each mirrored model (elected by lock files or Kubernetes Leases), all compete for commands. */
@@ -102,6 +113,63 @@ class ScalingOutTest {
     }
 
     @Test
+    void theFeedOfAPodThatStopsGoesOnFromAnotherPodAtTheLastConfirmedMessage() throws Exception {
+        EmbeddedDatabase positions = EmbeddedDatabase.create();
+        try (OdooSimulator odoo = new OdooSimulator(17).start(); KubernetesApi kubernetes = KubernetesApi.start();
+             EmbeddedBroker broker = EmbeddedBroker.start(); BrokerClient client = new BrokerClient(broker.connectionFactory())) {
+            Map<String, String> first = RunningBundles.baseSettings(odoo);
+            first.put("bundles", "feed");
+            first.put("feed.models", "res.partner");
+            first.put("feed.delay", "1");
+            first.put("feed.destination", "jms:queue:feed.takeover");
+            first.put("feed.since", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1)));
+            first.put("feed.state.jdbc-url", positions.jdbcUrl);
+            first.put("feed.state.jdbc-user", EmbeddedDatabase.user());
+            first.put("broker.url", broker.url());
+            first.putAll(kubernetes.clusterSettings("gateway-a"));
+            String secondKey = odoo.newApiKey("admin");
+            Map<String, String> second = anotherInstance(first, secondKey);
+            second.putAll(kubernetes.clusterSettings("gateway-b"));
+            String secondState = RunningBundles.temporaryFolder("state");
+            second.put("odoo.state-dir", secondState);
+            second.put("cluster.lock-dir", RunningBundles.temporaryFolder("cluster"));
+            kubernetes.runPod("gateway-a");
+            kubernetes.runPod("gateway-b");
+            MessageConsumer queue = client.subscribe(client.session().createQueue("feed.takeover"));
+
+            Set<Integer> expected = new HashSet<>();
+            List<TextMessage> received = new ArrayList<>();
+            try (RunningBundles one = RunningBundles.start(first); RunningBundles other = RunningBundles.start(second)) {
+                expected.add(partner(odoo, "Before the takeover 1"));
+                expected.add(partner(odoo, "Before the takeover 2"));
+                received.add((TextMessage) queue.receive(30_000));
+                received.add((TextMessage) queue.receive(30_000));
+                boolean firstLeads = partnerCallsWithKey(odoo, OdooSimulator.ADMIN_API_KEY) > 0;
+                (firstLeads ? one : other).stop();
+                kubernetes.deletePod(firstLeads ? "gateway-a" : "gateway-b");
+                expected.add(partner(odoo, "While no pod leads"));
+                Thread.sleep(5_000);
+                expected.add(partner(odoo, "After the takeover"));
+                received.addAll(BrokerClient.drain(queue, 6_000));
+                assertTrue(partnerCallsWithKey(odoo, firstLeads ? secondKey : OdooSimulator.ADMIN_API_KEY) > 0, "the other pod took over");
+            }
+            Set<String> events = new HashSet<>();
+            Set<Integer> records = new HashSet<>();
+            for (TextMessage message : received) {
+                assertTrue(events.add(message.getStringProperty("OdooEventId")), "duplicate event " + message.getStringProperty("OdooEventId"));
+                records.add(Integer.valueOf(String.valueOf(message.getObjectProperty("OdooId"))));
+            }
+            assertEquals(expected, records, "every change published once, none skipped by the takeover");
+            assertEquals(expected.size(), received.size());
+            try (Connection connection = positions.dataSource.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM odoo_sync_state WHERE state_key = 'feed:res.partner'")) {
+                assertTrue(rows.next() && rows.getInt(1) == 1, "the position is in the shared database");
+            }
+            assertFalse(Files.exists(Path.of(secondState, "feed.state")), "and not in a file of the pod");
+        }
+    }
+
+    @Test
     void commandsAreSharedByCompetingInstances() throws Exception {
         try (OdooSimulator odoo = new OdooSimulator(17).start(); EmbeddedBroker broker = EmbeddedBroker.start();
              BrokerClient client = new BrokerClient(broker.connectionFactory())) {
@@ -148,6 +216,11 @@ class ScalingOutTest {
         second.put("http.port", String.valueOf(RunningBundles.freePort()));
         second.put("camel.management.port", String.valueOf(RunningBundles.freePort()));
         return second;
+    }
+
+    /** Creates a partner now; its id. */
+    private static int partner(OdooSimulator odoo, String name) {
+        return odoo.commit(Instant.now(), "res.partner", List.of(Map.of("name", name))).get(0);
     }
 
     private static long shared(OdooSimulator odoo) {
