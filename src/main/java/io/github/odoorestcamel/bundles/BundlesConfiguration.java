@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.bundles;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.odoorestcamel.bundles.commands.BoundedIdempotentRepository;
 import io.github.odoorestcamel.bundles.commands.CommandOutcome;
@@ -8,6 +7,7 @@ import io.github.odoorestcamel.bundles.commands.CommandRequest;
 import io.github.odoorestcamel.bundles.commands.CommandsSettings;
 import io.github.odoorestcamel.bundles.feed.ChangeEventProcessor;
 import io.github.odoorestcamel.bundles.feed.FeedSettings;
+import io.github.odoorestcamel.bundles.feed.FeedStateSettings;
 import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
 import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorSettings;
@@ -22,14 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
@@ -49,7 +48,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
         if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
-            context.addService(clusterService(BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
+            context.addService(ClusterServices.of(context, BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
             MirrorSettings mirror = BoundSettings.of(context, MirrorSettings.class, MirrorSettings::read);
@@ -59,7 +58,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
         if (selection.has(Bundle.FEED)) {
             FeedSettings feed = BoundSettings.of(context, FeedSettings.class, FeedSettings::read);
             registry.bind("changeEvents", new ChangeEventProcessor());
-            registry.bind("feedState", feedState(context, BoundSettings.of(context, StateDirectory.class, StateDirectory::read)));
+            registry.bind("feedState", feedState(context, BoundSettings.of(context, FeedStateSettings.class, FeedStateSettings::read)));
             modelRoutes.addAll(modelRoutes(feed.models(), "odoo-feed"));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
@@ -88,16 +87,8 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     private static void bindMirror(CamelContext context, MirrorSettings settings) throws Exception {
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(settings.jdbcUrl());
-        pool.setUsername(settings.jdbcUser());
-        pool.setPassword(settings.jdbcPassword());
-        pool.setMaximumPoolSize(settings.jdbcMaxConnections());
-        pool.setPoolName("mirror");
-        // a database that is down at start-up delays the first poll instead of failing the start
-        pool.setInitializationFailTimeout(-1);
-        HikariDataSource dataSource = new HikariDataSource(pool);
-        context.addService(new ClosedOnStop(dataSource));
+        HikariDataSource dataSource = JdbcPool.open(context, "mirror", settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword(),
+                settings.jdbcMaxConnections());
         MirrorStore store = new MirrorStore(dataSource);
         ProducerTemplate producer = context.createProducerTemplate();
         String prefix = settings.tablePrefix();
@@ -111,11 +102,22 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     /**
-     * The feed's positions, one file for every model: a file per consumer would have each one
-     * overwrite the others' positions when it saves its own.
+     * The feed's positions: in a database every instance reads when one is set, else one file for
+     * every model (a file per consumer would have each one overwrite the others' positions when it
+     * saves its own).
      */
-    private static FileStateRepository feedState(CamelContext context, StateDirectory states) throws Exception {
-        FileStateRepository positions = FileStateRepository.fileStateRepository(states.file("feed.state"));
+    private static StateRepository<String, String> feedState(CamelContext context, FeedStateSettings settings) throws Exception {
+        StateRepository<String, String> positions;
+        if (settings.jdbcUrl().isPresent()) {
+            // a poll reads one position and a confirmed message writes one: two connections are plenty
+            HikariDataSource dataSource = JdbcPool.open(context, "feed-state", settings.jdbcUrl().get(), settings.jdbcUser(),
+                    settings.jdbcPassword(), 2);
+            readiness(context, DependencyReadinessCheck.database("feed-state-database", dataSource));
+            positions = new JdbcStateRepository(dataSource);
+        } else {
+            positions = FileStateRepository.fileStateRepository(BoundSettings.of(context, StateDirectory.class, StateDirectory::read)
+                    .file("feed.state"));
+        }
         context.addService(positions);
         return positions;
     }
@@ -130,14 +132,5 @@ public final class BundlesConfiguration implements CamelConfiguration {
         String delayMillis = String.valueOf(models.delay().toMillis());
         return models.queries().entrySet().stream().map(model -> new BundleRoutes.ModelRoute(templateId, bundle + "-" + model.getKey(),
                 Map.of("model", model.getKey(), "query", model.getValue(), "delayMillis", delayMillis))).toList();
-    }
-
-    /** Lets only one instance poll each model: the others wait on a lock file and take over when it is released. */
-    private static FileLockClusterService clusterService(ClusterSettings settings) {
-        FileLockClusterService cluster = new FileLockClusterService();
-        cluster.setRoot(settings.lockDir());
-        cluster.setAcquireLockDelay(1, TimeUnit.SECONDS);
-        cluster.setAcquireLockInterval(settings.lockInterval(), TimeUnit.SECONDS);
-        return cluster;
     }
 }

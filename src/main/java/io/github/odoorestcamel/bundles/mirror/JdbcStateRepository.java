@@ -8,9 +8,11 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * The mirror's change-feed state, kept in {@code odoo_sync_state} of the mirror database. The
- * consumer reads it at every poll; the mirror writes it itself, in the transaction of the rows, so
- * the consumer's own write after the exchange stores a value that is already there.
+ * Positions of {@code odoo:} consumers, kept in {@code odoo_sync_state} of a PostgreSQL database,
+ * which the consumer reads at every poll, so another instance taking a model over starts where the
+ * last write left it. The mirror writes its positions itself, in the transaction of the rows, so
+ * the consumer's own write after the exchange stores a value that is already there; the feed's are
+ * written by the consumer once the broker has confirmed the message.
  */
 public final class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
 

@@ -116,7 +116,8 @@ public final class RunningBundles implements AutoCloseable {
         }
     }
 
-    private static String temporaryFolder(String name) {
+    /** A new, empty folder, e.g. the state folder of an instance that shares none. */
+    public static String temporaryFolder(String name) {
         try {
             return Files.createTempDirectory(name).toString();
         } catch (IOException e) {
