@@ -13,6 +13,8 @@ import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorSettings;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
+import io.github.odoorestcamel.bundles.webhooks.WebhooksSettings;
+import io.github.odoorestcamel.bundles.webhooks.WebhooksWiring;
 import io.github.odoorestcamel.config.BoundSettings;
 import io.github.odoorestcamel.config.ServiceAccountConnection;
 import io.github.odoorestcamel.config.StateDirectory;
@@ -28,6 +30,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -48,7 +51,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
                 Optional.ofNullable(account.password()));
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
-        if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
+        if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED) || selection.has(Bundle.WEBHOOKS)) {
             context.addService(clusterService(BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
@@ -59,8 +62,12 @@ public final class BundlesConfiguration implements CamelConfiguration {
         if (selection.has(Bundle.FEED)) {
             FeedSettings feed = BoundSettings.of(context, FeedSettings.class, FeedSettings::read);
             registry.bind("changeEvents", new ChangeEventProcessor());
-            registry.bind("feedState", feedState(context, BoundSettings.of(context, StateDirectory.class, StateDirectory::read)));
+            registry.bind("feedState", positions(context, "feed.state"));
             modelRoutes.addAll(modelRoutes(feed.models(), "odoo-feed"));
+        }
+        if (selection.has(Bundle.WEBHOOKS)) {
+            WebhooksSettings webhooks = BoundSettings.of(context, WebhooksSettings.class, WebhooksSettings::read);
+            modelRoutes.addAll(WebhooksWiring.bind(context, webhooks, positions(context, "webhooks.state"), check -> readiness(context, check)));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
             BrokerSettings settings = BoundSettings.of(context, BrokerSettings.class, BrokerSettings::read);
@@ -80,7 +87,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     /** Registered when Camel's health checks are on (camel.health.enabled). */
-    private static void readiness(CamelContext context, DependencyReadinessCheck check) {
+    private static void readiness(CamelContext context, HealthCheck check) {
         HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
         if (healthChecks != null) {
             healthChecks.register(check);
@@ -111,11 +118,12 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     /**
-     * The feed's positions, one file for every model: a file per consumer would have each one
-     * overwrite the others' positions when it saves its own.
+     * The positions of a bundle's consumers, one file for all of them: a file per consumer would have
+     * each one overwrite the others' positions when it saves its own.
      */
-    private static FileStateRepository feedState(CamelContext context, StateDirectory states) throws Exception {
-        FileStateRepository positions = FileStateRepository.fileStateRepository(states.file("feed.state"));
+    private static FileStateRepository positions(CamelContext context, String name) throws Exception {
+        StateDirectory states = BoundSettings.of(context, StateDirectory.class, StateDirectory::read);
+        FileStateRepository positions = FileStateRepository.fileStateRepository(states.file(name));
         context.addService(positions);
         return positions;
     }
