@@ -2,6 +2,7 @@ package io.github.odoorestcamel.bundles.webhooks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.odoorestcamel.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,11 +27,20 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class TestReceiver implements AutoCloseable {
 
-    /** A request as received: its headers (lower case names), body, and whether its signature holds. */
-    record Request(Map<String, String> headers, String body, boolean signed) {
+    /** A request as received: its path and query, headers (lower case names), body, and whether its signature holds. */
+    record Request(String uri, Map<String, String> headers, String body, boolean signed) {
 
         String id() {
             return headers.get("webhook-id");
+        }
+
+        /** The id of the Odoo record in the body. */
+        int recordId() {
+            try {
+                return Json.MAPPER.readTree(body).path("id").asInt();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -44,6 +56,7 @@ final class TestReceiver implements AutoCloseable {
     private final int port;
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private volatile Function<Request, Reply> answers = request -> Reply.ok();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private HttpServer server;
 
     TestReceiver(String secret, int port) {
@@ -58,6 +71,8 @@ final class TestReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // a slow answer must not keep the next request from being read
+        server.setExecutor(executor);
         server.start();
         return this;
     }
@@ -70,6 +85,7 @@ final class TestReceiver implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        executor.shutdownNow();
     }
 
     String url() {
@@ -99,7 +115,7 @@ final class TestReceiver implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         Map<String, String> headers = new java.util.TreeMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
-        Request request = new Request(headers, new String(body, StandardCharsets.UTF_8), verifies(headers, body));
+        Request request = new Request(exchange.getRequestURI().toString(), headers, new String(body, StandardCharsets.UTF_8), verifies(headers, body));
         received.add(request);
         Reply reply = answers.apply(request);
         byte[] answer = reply.body().getBytes(StandardCharsets.UTF_8);

@@ -19,6 +19,16 @@ class WebhookSignerTest {
     }
 
     @Test
+    void theReadmesExampleRequestIsWhatTheBundleSends() {
+        String body = "{\"model\":\"res.partner\",\"id\":14,\"write_date\":\"2026-11-27 19:42:44\",\"record\":{\"id\":14,"
+                + "\"name\":\"Azure Interior\",\"email\":\"azure.Interior24@example.com\"}}";
+        String id = WebhookId.of("res.partner:14:2026-11-27 19:42:44", body);
+        assertEquals("msg_914ef9f6023bbee5aeed5a9256f52fdd", id);
+        assertEquals("v1,9dGwsyy0MdZsP/VQhkYzZ9kQYrcehDgzhy5/Yjiyx0M=", WebhookSigner.ofSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "webhooks.crm.secret").signature(id, 1795808566, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aSecretWithoutItsPrefixIsTheSameKey() {
         assertEquals(WebhookSigner.ofSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "s").signature("msg_1", 1, BODY),
                 WebhookSigner.ofSecret("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "s").signature("msg_1", 1, BODY));

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,6 +72,7 @@ class WebhooksBundleTest {
 
     @Test
     void eachChangeIsOneSignedPostInTheOrderOfTheChanges() throws Exception {
+        settings.put("webhooks.crm.url", crm.url() + "?source=odoo");
         app = RunningBundles.start(settings);
         List<Integer> ids = partners("In order", 3);
         List<TestReceiver.Request> received = crm.await(3);
@@ -78,6 +80,7 @@ class WebhooksBundleTest {
         long now = Instant.now().getEpochSecond();
         for (TestReceiver.Request request : received) {
             assertTrue(request.signed(), "the signature holds: " + request.headers());
+            assertEquals("/hook?source=odoo", request.uri(), "the URL's own query string is kept");
             assertTrue(request.id().matches("msg_[0-9a-f]{32}"), request.id());
             assertTrue(Math.abs(now - Long.parseLong(request.headers().get("webhook-timestamp"))) < 60, request.headers().toString());
             assertTrue(request.headers().get("content-type").startsWith("application/json"), request.headers().toString());
@@ -87,7 +90,8 @@ class WebhooksBundleTest {
                     "only the webhook's own headers: " + request.headers());
         }
         JsonNode body = Json.MAPPER.readTree(received.get(0).body());
-        assertEquals(List.of("model", "id", "write_date", "record"), fieldNames(body));
+        assertEquals(List.of("model", "id", "write_date", "record"), List.copyOf(Json.MAPPER.convertValue(body, LinkedHashMap.class).keySet()),
+                "the feed's body");
         assertEquals("res.partner", body.path("model").asText());
         assertEquals("In order 0", body.path("record").path("name").asText());
         Thread.sleep(2_000);
@@ -123,6 +127,23 @@ class WebhooksBundleTest {
         long waited = Long.parseLong(received.get(1).headers().get("webhook-timestamp"))
                 - Long.parseLong(received.get(0).headers().get("webhook-timestamp"));
         assertTrue(waited >= 1, "Retry-After: 1 is honoured, waited " + waited + " s");
+    }
+
+    @Test
+    void anAnswerTooSlowIsATimeoutAndTheEventIsSentAgain() throws Exception {
+        settings.put("webhooks.timeout-ms", "500");
+        AtomicInteger attempts = new AtomicInteger();
+        crm.answer(request -> {
+            if (attempts.getAndIncrement() == 0) {
+                pause(1_500);
+            }
+            return TestReceiver.Reply.ok();
+        });
+        app = RunningBundles.start(settings);
+        List<Integer> ids = partners("Slow", 2);
+        List<TestReceiver.Request> received = crm.await(3);
+        assertEquals(List.of(ids.get(0), ids.get(0), ids.get(1)), ids(received));
+        assertEquals(received.get(0).id(), received.get(1).id(), "the receiver can drop the repeat by its webhook-id");
     }
 
     @Test
@@ -201,7 +222,7 @@ class WebhooksBundleTest {
         Map<Integer, String> idOf = new HashMap<>();
         List<Integer> repeats = new ArrayList<>();
         for (TestReceiver.Request request : received) {
-            int record = Json.MAPPER.readTree(request.body()).path("id").asInt();
+            int record = request.recordId();
             String before = idOf.putIfAbsent(record, request.id());
             if (before != null) {
                 assertEquals(before, request.id(), "a repeat carries the same webhook-id");
@@ -237,18 +258,9 @@ class WebhooksBundleTest {
         throw new AssertionError("no webhooks check: " + ready.body());
     }
 
-    private static List<Integer> ids(List<TestReceiver.Request> requests) throws Exception {
-        List<Integer> ids = new ArrayList<>();
-        for (TestReceiver.Request request : requests) {
-            ids.add(Json.MAPPER.readTree(request.body()).path("id").asInt());
-        }
-        return ids;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+    /** The record ids the requests carry, in the order they came. */
+    private static List<Integer> ids(List<TestReceiver.Request> requests) {
+        return requests.stream().map(TestReceiver.Request::recordId).toList();
     }
 
     private static void pause(long millis) {
