@@ -2,6 +2,8 @@ package io.github.odoorestcamel.bundles.webhooks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.odoorestcamel.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 
 /**
  * A webhook receiver on a JDK HTTP server, as a user would write one: it checks each request's
@@ -54,19 +57,33 @@ final class TestReceiver implements AutoCloseable {
 
     private final byte[] key;
     private final int port;
+    private final SSLContext tls;
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private volatile Function<Request, Reply> answers = request -> Reply.ok();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private HttpServer server;
 
     TestReceiver(String secret, int port) {
+        this(secret, port, null);
+    }
+
+    /** A receiver on HTTPS with this TLS context (its certificate), or on plain HTTP without one. */
+    TestReceiver(String secret, int port, SSLContext tls) {
         this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
         this.port = port;
+        this.tls = tls;
     }
 
     TestReceiver start() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+            if (tls == null) {
+                server = HttpServer.create(address, 50);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 50);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +106,7 @@ final class TestReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + port + "/hook";
+        return (tls == null ? "http" : "https") + "://localhost:" + port + "/hook";
     }
 
     void answer(Function<Request, Reply> answers) {

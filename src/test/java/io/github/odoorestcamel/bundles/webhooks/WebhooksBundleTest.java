@@ -10,12 +10,14 @@ import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,10 +28,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WebhooksBundleTest {
 
@@ -187,6 +192,18 @@ class WebhooksBundleTest {
     }
 
     @Test
+    void anHttpsReceiverWhoseCertificateTheJvmDoesNotTrustGetsNothing(@TempDir Path folder) throws Exception {
+        try (TestReceiver selfSigned = new TestReceiver(SECRET, RunningBundles.freePort(), selfSignedTls(folder)).start()) {
+            settings.put("webhooks.crm.url", selfSigned.url());
+            app = RunningBundles.start(settings);
+            partners("Over TLS", 1);
+            Thread.sleep(4_000);
+            assertEquals(List.of(), selfSigned.received(), "no request passes a certificate check that failed");
+            assertTrue(readiness().path("message").asText().contains("webhooks:crm:res.partner waits"), readiness().toString());
+        }
+    }
+
+    @Test
     void aReceiverThatIsDownHoldsBackNoOther() throws Exception {
         try (TestReceiver billing = new TestReceiver(SECRET, RunningBundles.freePort()).start()) {
             crm.answer(request -> new TestReceiver.Reply(503, "", Map.of()));
@@ -231,6 +248,24 @@ class WebhooksBundleTest {
         }
         assertEquals(ids, List.copyOf(new java.util.LinkedHashSet<>(ids(received))), "every change, in order");
         assertTrue(repeats.size() <= 1, "only the event in flight may come twice: " + repeats);
+    }
+
+    /** A TLS context with a self-signed certificate for localhost, made by the JDK's keytool. */
+    private static SSLContext selfSignedTls(Path folder) throws Exception {
+        Path store = folder.resolve("receiver.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-alias", "receiver", "-keyalg", "RSA",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2").inheritIO().start();
+        assertEquals(0, keytool.waitFor());
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(managers.getKeyManagers(), null, null);
+        return tls;
     }
 
     private List<Integer> partners(String name, int count) {
