@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** A set of routes switched on as a whole by the setting {@code bundles}; its YAML lives in routes/&lt;name&gt;/. */
 public enum Bundle {
-    REST, MIRROR, FEED, COMMANDS;
+    REST, MIRROR, FEED, COMMANDS, WEBHOOKS;
 
     public String settingName() {
         return name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,8 @@ import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorSettings;
 import io.github.odoorestcamel.bundles.mirror.MirrorStore;
 import io.github.odoorestcamel.bundles.mirror.MirrorWriter;
+import io.github.odoorestcamel.bundles.webhooks.WebhooksSettings;
+import io.github.odoorestcamel.bundles.webhooks.WebhooksWiring;
 import io.github.odoorestcamel.config.BoundSettings;
 import io.github.odoorestcamel.config.ServiceAccountConnection;
 import io.github.odoorestcamel.config.StateDirectory;
@@ -26,6 +28,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.spi.StateRepository;
@@ -47,7 +50,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
                 Optional.ofNullable(account.password()));
         Registry registry = context.getRegistry();
         List<BundleRoutes.ModelRoute> modelRoutes = new ArrayList<>();
-        if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED)) {
+        if (selection.has(Bundle.MIRROR) || selection.has(Bundle.FEED) || selection.has(Bundle.WEBHOOKS)) {
             context.addService(ClusterServices.of(context, BoundSettings.of(context, ClusterSettings.class, ClusterSettings::read)));
         }
         if (selection.has(Bundle.MIRROR)) {
@@ -60,6 +63,10 @@ public final class BundlesConfiguration implements CamelConfiguration {
             registry.bind("changeEvents", new ChangeEventProcessor());
             registry.bind("feedState", feedState(context, BoundSettings.of(context, FeedStateSettings.class, FeedStateSettings::read)));
             modelRoutes.addAll(modelRoutes(feed.models(), "odoo-feed"));
+        }
+        if (selection.has(Bundle.WEBHOOKS)) {
+            WebhooksSettings webhooks = BoundSettings.of(context, WebhooksSettings.class, WebhooksSettings::read);
+            modelRoutes.addAll(WebhooksWiring.bind(context, webhooks, positions(context, "webhooks.state"), check -> readiness(context, check)));
         }
         if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
             BrokerSettings settings = BoundSettings.of(context, BrokerSettings.class, BrokerSettings::read);
@@ -79,7 +86,7 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     /** Registered when Camel's health checks are on (camel.health.enabled). */
-    private static void readiness(CamelContext context, DependencyReadinessCheck check) {
+    private static void readiness(CamelContext context, HealthCheck check) {
         HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
         if (healthChecks != null) {
             healthChecks.register(check);
@@ -102,22 +109,29 @@ public final class BundlesConfiguration implements CamelConfiguration {
     }
 
     /**
-     * The feed's positions: in a database every instance reads when one is set, else one file for
-     * every model (a file per consumer would have each one overwrite the others' positions when it
-     * saves its own).
+     * The feed's positions: in a database every instance reads when one is set, else in the file
+     * feed.state.
      */
     private static StateRepository<String, String> feedState(CamelContext context, FeedStateSettings settings) throws Exception {
-        StateRepository<String, String> positions;
-        if (settings.jdbcUrl().isPresent()) {
-            // a poll reads one position and a confirmed message writes one: two connections are plenty
-            HikariDataSource dataSource = JdbcPool.open(context, "feed-state", settings.jdbcUrl().get(), settings.jdbcUser(),
-                    settings.jdbcPassword(), 2);
-            readiness(context, DependencyReadinessCheck.database("feed-state-database", dataSource));
-            positions = new JdbcStateRepository(dataSource);
-        } else {
-            positions = FileStateRepository.fileStateRepository(BoundSettings.of(context, StateDirectory.class, StateDirectory::read)
-                    .file("feed.state"));
+        if (settings.jdbcUrl().isEmpty()) {
+            return positions(context, "feed.state");
         }
+        // a poll reads one position and a confirmed message writes one: two connections are plenty
+        HikariDataSource dataSource = JdbcPool.open(context, "feed-state", settings.jdbcUrl().get(), settings.jdbcUser(),
+                settings.jdbcPassword(), 2);
+        readiness(context, DependencyReadinessCheck.database("feed-state-database", dataSource));
+        JdbcStateRepository positions = new JdbcStateRepository(dataSource);
+        context.addService(positions);
+        return positions;
+    }
+
+    /**
+     * The positions of a bundle's consumers, one file for all of them: a file per consumer would have
+     * each one overwrite the others' positions when it saves its own.
+     */
+    private static FileStateRepository positions(CamelContext context, String name) throws Exception {
+        StateDirectory states = BoundSettings.of(context, StateDirectory.class, StateDirectory::read);
+        FileStateRepository positions = FileStateRepository.fileStateRepository(states.file(name));
         context.addService(positions);
         return positions;
     }

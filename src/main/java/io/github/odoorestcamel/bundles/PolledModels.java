@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record PolledModels(String bundle, Map<String, String> queries, Duration delay) {
 
-    private static final String EVERY_FIELD = "{*}";
+    /** The query of a model whose every field is carried. */
+    public static final String EVERY_FIELD = "{*}";
 
     public static PolledModels read(SettingsReader settings, String bundle) {
         Map<String, String> queries = new LinkedHashMap<>();

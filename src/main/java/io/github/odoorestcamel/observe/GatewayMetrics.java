@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * The gateway's own meters beside those of the HTTP server and of the calls to Odoo: cache hits
  * and misses, and the counters of the data flows (rows mirrored, messages published, commands
- * applied, messages dead-lettered), registered under {@code gateway.*}. Bound in the registry as
+ * applied, webhooks delivered, messages dead-lettered), registered under {@code gateway.*}. Bound in the registry as
  * {@code gatewayMetrics} for the routes and processors that carry those flows.
  */
 public final class GatewayMetrics {
@@ -45,6 +45,10 @@ public final class GatewayMetrics {
     public void commandApplied(String model, String operation) {
         Counter.builder("gateway.commands.applied").description("Commands from the broker carried out in Odoo")
                 .tag("model", model).tag("operation", operation).register(registry).increment();
+    }
+
+    public void webhookDelivered(String receiver) {
+        counter("gateway.webhooks.delivered", "Events a webhook receiver accepted (2xx)", "receiver", receiver).increment();
     }
 
     public void deadLettered(String source) {

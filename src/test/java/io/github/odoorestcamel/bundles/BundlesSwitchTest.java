@@ -52,7 +52,8 @@ class BundlesSwitchTest {
             settings.put("mirror.jdbc-url", "jdbc:postgresql://127.0.0.1:" + RunningBundles.freePort() + "/nowhere");
             try (RunningBundles app = RunningBundles.start(settings)) {
                 Set<String> routes = app.context().getRoutes().stream().map(Route::getRouteId).collect(Collectors.toSet());
-                assertTrue(routes.stream().noneMatch(id -> id.startsWith("mirror") || id.startsWith("feed") || id.contains("command")),
+                assertTrue(routes.stream().noneMatch(id -> id.startsWith("mirror") || id.startsWith("feed") || id.contains("command")
+                        || id.startsWith("webhooks")),
                         routes.toString());
                 assertTrue(routes.size() > 10, "the REST routes are loaded: " + routes);
                 assertNull(app.context().getRegistry().lookupByName("brokerConnectionFactory"));
@@ -66,20 +67,24 @@ class BundlesSwitchTest {
         EmbeddedDatabase database = EmbeddedDatabase.create();
         try (OdooSimulator odoo = new OdooSimulator(17).start(); EmbeddedBroker broker = EmbeddedBroker.start()) {
             Map<String, String> settings = RunningBundles.baseSettings(odoo);
-            settings.put("bundles", "rest,mirror,feed,commands");
+            settings.put("bundles", "rest,mirror,feed,commands,webhooks");
             settings.put("mirror.models", "res.partner.category, res.partner");
             settings.put("mirror.jdbc-url", database.jdbcUrl);
             settings.put("mirror.jdbc-user", EmbeddedDatabase.user());
             settings.put("feed.models", "res.partner");
             settings.put("broker.url", broker.url());
+            settings.put("webhooks.receivers", "crm");
+            settings.put("webhooks.crm.url", "http://127.0.0.1:" + RunningBundles.freePort() + "/hook");
+            settings.put("webhooks.crm.models", "res.partner");
+            settings.put("webhooks.crm.secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
             try (RunningBundles app = RunningBundles.start(settings)) {
                 Set<String> routes = app.context().getRoutes().stream().map(Route::getRouteId).collect(Collectors.toSet());
                 assertTrue(routes.containsAll(Set.of("mirror-res.partner", "mirror-res.partner.category", "mirror-reconcile",
-                        "feed-res.partner", "odoo-commands", "command-dead-letter")), routes.toString());
+                        "feed-res.partner", "odoo-commands", "command-dead-letter", "webhooks-crm-res.partner")), routes.toString());
                 assertTrue(routes.size() > 16, "the REST routes are loaded too: " + routes);
                 assertEachRouteKeepsTheConfigurationOfItsBundle(app.context());
                 Set<String> missing = new TreeSet<>();
-                for (String bean : beansNamedBy("mirror", "feed", "commands")) {
+                for (String bean : beansNamedBy("mirror", "feed", "commands", "webhooks")) {
                     if (app.context().getRegistry().lookupByName(bean) == null) {
                         missing.add(bean);
                     }
@@ -92,6 +97,7 @@ class BundlesSwitchTest {
                 checks.forEach(check -> readiness.put(check.path("name").asText(), check.path("status").asText()));
                 assertEquals("UP", readiness.get("broker"), ready.body());
                 assertEquals("UP", readiness.get("mirror-database"), ready.body());
+                assertEquals("UP", readiness.get("webhooks"), ready.body());
                 try (BrokerClient client = new BrokerClient(new ActiveMQConnectionFactory(broker.url()))) {
                     client.send("odoo.commands", "{\"model\":\"res.partner.category\",\"operation\":\"create\","
                             + "\"values\":{\"name\":\"Counted\"}}", Map.of());
@@ -132,7 +138,8 @@ class BundlesSwitchTest {
             "rest", Set.of("rest-api"),
             "mirror", Set.of("mirror-polling"),
             "feed", Set.of("feed-polling"),
-            "commands", Set.of("command-failures", "command-dead-letter"));
+            "commands", Set.of("command-failures", "command-dead-letter"),
+            "webhooks", Set.of("webhooks-delivery"));
 
     /**
      * Every built-in route names a route configuration of its own bundle, and every route
@@ -180,7 +187,8 @@ class BundlesSwitchTest {
                 }
             }
         }
-        assertTrue(beans.containsAll(Set.of("mirrorWriter", "mirrorState", "changeEvents", "feedState", "commandIds")), beans.toString());
+        assertTrue(beans.containsAll(Set.of("mirrorWriter", "mirrorState", "changeEvents", "feedState", "commandIds",
+                "webhooksState", "webhookRequest", "webhookAnswer", "webhookFailures", "webhookPollGate")), beans.toString());
         return beans;
     }
 

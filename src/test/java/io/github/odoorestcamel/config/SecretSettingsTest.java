@@ -34,7 +34,10 @@ class SecretSettingsTest {
             assertTrue(secrets.containsAll(List.of("odoo.password", "odoo.api-key", "mirror.jdbc-password", "broker.password")), secrets.toString());
             List<String> shown = secrets.stream().filter(key -> !CamelContextHelper.containsSensitive(context, key)).toList();
             assertEquals(List.of(), shown, "secret settings Camel would print in clear");
+            assertTrue(CamelContextHelper.containsSensitive(context, "webhooks.crm.secret"), "a webhook receiver's secret");
+            assertTrue(CamelContextHelper.containsSensitive(context, "webhooks.crm.headers"), "a webhook receiver's extra headers, often a token");
             assertFalse(CamelContextHelper.containsSensitive(context, "odoo.url"), "ordinary settings stay readable");
+            assertFalse(CamelContextHelper.containsSensitive(context, "webhooks.crm.url"));
             assertFalse(CamelContextHelper.containsSensitive(context, "mirror.jdbc-url"));
         }
     }

@@ -27,13 +27,21 @@ public final class JdbcStateRepository extends ServiceSupport implements StateRe
     @Override
     public String getState(String key) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!tableCreated) {
-                SyncStateTable.create(connection);
-                tableCreated = true;
-            }
+            createTable(connection);
             return SyncStateTable.read(connection, key);
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot read the sync state " + key + " from " + SyncStateTable.NAME, e);
+        }
+    }
+
+    /**
+     * One consumer at a time: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against itself, and
+     * two models' first polls at the same moment would fail one of them until its next poll.
+     */
+    private synchronized void createTable(Connection connection) throws SQLException {
+        if (!tableCreated) {
+            SyncStateTable.create(connection);
+            tableCreated = true;
         }
     }
 
