@@ -132,7 +132,7 @@ class BundlesSwitchTest {
             "rest", Set.of("rest-api"),
             "mirror", Set.of("mirror-polling"),
             "feed", Set.of("feed-polling"),
-            "commands", Set.of("command-failures", "command-dead-letter"));
+            "commands", Set.of("command-failures", "command-dead-letter", "command-offsets"));
 
     /**
      * Every built-in route names a route configuration of its own bundle, and every route
@@ -171,8 +171,8 @@ class BundlesSwitchTest {
     private static Set<String> beansNamedBy(String... bundles) throws IOException {
         Set<String> beans = new TreeSet<>();
         for (String bundle : bundles) {
-            try (Stream<Path> files = Files.list(Path.of("routes", bundle))) {
-                for (Path file : files.toList()) {
+            try (Stream<Path> files = Files.walk(Path.of("routes", bundle))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Matcher named = BEAN_REFERENCE.matcher(Files.readString(file));
                     while (named.find()) {
                         beans.add(named.group(1) != null ? named.group(1) : named.group(2));
