@@ -13,6 +13,7 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -45,6 +46,13 @@ public final class EmbeddedKafka {
     }
 
     static EmbeddedKafka start() {
+        // a fatal fault in the broker would otherwise end the whole test JVM
+        Exit.setHaltProcedure((status, message) -> {
+            throw new IllegalStateException("Kafka halted (" + status + "): " + message);
+        });
+        Exit.setExitProcedure((status, message) -> {
+            throw new IllegalStateException("Kafka exited (" + status + "): " + message);
+        });
         int port = RunningBundles.freePort();
         int controllerPort = RunningBundles.freePort();
         Path logDir;
@@ -94,8 +102,11 @@ public final class EmbeddedKafka {
         return ((String) config.get("advertised.listeners")).substring("PLAINTEXT://".length());
     }
 
-    /** Starts the broker (again) on the same ports and log. */
+    /** Starts the broker (again) on the same ports and log, unless it runs. */
     public void resume() {
+        if (server != null) {
+            return;
+        }
         server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         server.startup();
     }
