@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
+import io.github.odoorestcamel.bundles.infra.EmbeddedKafka;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
@@ -102,6 +103,27 @@ class BundlesSwitchTest {
                 awaitCount(meters, "gateway.rows.mirrored", "model", "res.partner.category");
                 awaitCount(meters, "gateway.commands.applied", "operation", "create");
                 awaitCount(meters, "gateway.messages.dead.lettered", "source", "odoo.commands");
+            }
+        }
+    }
+
+    @Test
+    void onKafkaFeedAndCommandsLoadOnlyTheirKafkaRoutesEachWithTheConfigurationOfItsBundle() throws Exception {
+        try (OdooSimulator odoo = new OdooSimulator(17).start()) {
+            Map<String, String> settings = RunningBundles.baseSettings(odoo);
+            settings.put("bundles", "feed,commands");
+            settings.put("feed.models", "res.partner");
+            settings.put("broker.kind", "kafka");
+            settings.put("broker.url", EmbeddedKafka.shared().url());
+            settings.put("commands.queue", "switch.commands");
+            try (RunningBundles app = RunningBundles.start(settings)) {
+                Map<String, String> sources = new TreeMap<>();
+                app.context().getRoutes().forEach(route -> sources.put(route.getRouteId(), String.valueOf(route.getSourceLocation())));
+                assertTrue(sources.get("odoo-commands").contains("routes/commands/kafka/"), sources.toString());
+                assertTrue(sources.get("feed-publish").contains("routes/feed/kafka/"), sources.toString());
+                assertTrue(sources.values().stream().noneMatch(source -> source.contains("/artemis/")), sources.toString());
+                assertEachRouteKeepsTheConfigurationOfItsBundle(app.context());
+                assertNull(app.context().getRegistry().lookupByName("brokerConnectionFactory"));
             }
         }
     }
