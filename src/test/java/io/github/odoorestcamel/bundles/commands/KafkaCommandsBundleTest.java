@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.bundles.infra.EmbeddedKafka;
 import io.github.odoorestcamel.bundles.infra.KafkaClient;
+import io.github.odoorestcamel.bundles.infra.Partners;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.bundles.infra.TcpGate;
 import io.github.odoorestcamel.json.Json;
@@ -103,7 +104,7 @@ class KafkaCommandsBundleTest {
         assertEquals("InvalidCommand", KafkaClient.header(letters.get(0), "OdooErrorName"));
         assertTrue(KafkaClient.header(letters.get(0), "OdooErrorMessage").contains("not JSON"));
         assertEquals("404", KafkaClient.header(letters.get(1), "OdooErrorStatus"));
-        awaitPartners("After the poison", 1);
+        Partners.await(odoo, "After the poison", 1);
         assertEquals(1, odoo.calls().stream().filter(call -> call.body() != null && call.body().toString().contains("x.unknown")).count(),
                 "a refused command is not tried again");
     }
@@ -116,9 +117,9 @@ class KafkaCommandsBundleTest {
         client.send(commands, "R", "{\"model\":\"res.partner\",\"operation\":\"create\",\"values\":{\"name\":\"Retried\"}}", Map.of());
         Thread.sleep(700);
         gate.open();
-        awaitPartners("Retried", 1);
+        Partners.await(odoo, "Retried", 1);
         Thread.sleep(1_500);
-        assertEquals(1, partnersNamed("Retried"), "applied once");
+        assertEquals(1, Partners.named(odoo, "Retried"), "applied once");
         assertEquals(List.of(), KafkaClient.drain(dead, 1, 500));
     }
 
@@ -128,14 +129,14 @@ class KafkaCommandsBundleTest {
         for (int i = 0; i < 3; i++) {
             client.send(commands, "P-" + i, "{\"model\":\"res.partner\",\"operation\":\"create\",\"values\":{\"name\":\"Before\"}}", Map.of());
         }
-        awaitPartners("Before", 3);
+        Partners.await(odoo, "Before", 3);
         app.stop();
         client.send(commands, "P-0", "{\"model\":\"res.partner\",\"operation\":\"create\",\"values\":{\"name\":\"While stopped\"}}", Map.of());
         app.restart();
-        awaitPartners("While stopped", 1);
+        Partners.await(odoo, "While stopped", 1);
         Thread.sleep(1_500);
         assertEquals(1, applied(app), "only the command sent while it was stopped");
-        assertEquals(3, partnersNamed("Before"));
+        assertEquals(3, Partners.named(odoo, "Before"));
     }
 
     @Test
@@ -172,7 +173,7 @@ class KafkaCommandsBundleTest {
         for (int key = 0; key < keys; key++) {
             assertEquals("Bulk " + key + " v" + (versions - 1), names.get("BULK-" + key), "the last command of the key wins");
         }
-        assertEquals(1, partnersNamed("Once"));
+        assertEquals(1, Partners.named(odoo, "Once"));
     }
 
     private RunningBundles start(Map<String, String> instance) {
@@ -184,17 +185,5 @@ class KafkaCommandsBundleTest {
     private static double applied(RunningBundles app) {
         MeterRegistry meters = app.context().getRegistry().lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
         return meters.find("gateway.commands.applied").counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    private long partnersNamed(String name) {
-        return odoo.rows("res.partner").stream().filter(id -> name.equals(odoo.row("res.partner", id).get("name"))).count();
-    }
-
-    private void awaitPartners(String name, long count) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline && partnersNamed(name) < count) {
-            Thread.sleep(100);
-        }
-        assertEquals(count, partnersNamed(name));
     }
 }
