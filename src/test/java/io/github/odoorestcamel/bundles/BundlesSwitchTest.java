@@ -69,6 +69,8 @@ class BundlesSwitchTest {
             Map<String, String> settings = RunningBundles.baseSettings(odoo);
             settings.put("bundles", "rest,mirror,feed,commands");
             settings.put("mirror.models", "res.partner.category, res.partner");
+            // a poll every second: the category a command creates is mirrored within the wait below, however slow the start
+            settings.put("mirror.delay", "1");
             settings.put("mirror.jdbc-url", database.jdbcUrl);
             settings.put("mirror.jdbc-user", EmbeddedDatabase.user());
             settings.put("feed.models", "res.partner");
