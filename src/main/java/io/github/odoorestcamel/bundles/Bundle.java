@@ -15,6 +15,16 @@ public enum Bundle {
         return "classpath:routes/" + settingName() + "/*.yaml";
     }
 
+    /** Feed and commands talk to the broker: part of their routes depends on its kind. */
+    public boolean usesBroker() {
+        return this == FEED || this == COMMANDS;
+    }
+
+    /** The Camel resource pattern of the route files of a bundle that uses the broker, for one kind of broker. */
+    public String routesPattern(BrokerKind broker) {
+        return "classpath:routes/" + settingName() + "/" + broker.settingName() + "/*.yaml";
+    }
+
     /** Every bundle but the REST API runs without a caller, as the service account. */
     public boolean actsAsServiceAccount() {
         return this != REST;

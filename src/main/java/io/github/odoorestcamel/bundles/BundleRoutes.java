@@ -36,7 +36,10 @@ public final class BundleRoutes extends RouteBuilder {
         Map<String, Resource> files = new LinkedHashMap<>();
         for (String pattern : patterns) {
             for (Resource file : PluginHelper.getPackageScanResourceResolver(context).findResources(pattern)) {
-                files.putIfAbsent(identity(pattern, file), file);
+                String identity = identity(pattern, file);
+                if (!inSubfolder(pattern, identity)) {
+                    files.putIfAbsent(identity, file);
+                }
             }
         }
         PluginHelper.getRoutesLoader(context).loadRoutes(files.values());
@@ -56,6 +59,18 @@ public final class BundleRoutes extends RouteBuilder {
         String folder = pattern.substring(CLASSPATH.length(), pattern.lastIndexOf('/') + 1);
         int at = location.lastIndexOf(folder);
         return at < 0 ? location : CLASSPATH + location.substring(at);
+    }
+
+    /**
+     * Whether a file a built-in pattern found lies in a subfolder of the pattern's folder: Camel's
+     * class-path scan lets {@code *} match there too, but a bundle's subfolders hold the files of
+     * each kind of broker, of which only the chosen kind's are wanted.
+     */
+    static boolean inSubfolder(String pattern, String identity) {
+        if (!pattern.startsWith(CLASSPATH) || !identity.startsWith(CLASSPATH)) {
+            return false;
+        }
+        return identity.lastIndexOf('/') != pattern.lastIndexOf('/');
     }
 
     @Override

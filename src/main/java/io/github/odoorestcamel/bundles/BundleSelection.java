@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The bundles named by the setting {@code bundles} (comma-separated), checked before anything starts. */
 public record BundleSelection(Set<Bundle> bundles) {
@@ -33,13 +34,21 @@ public record BundleSelection(Set<Bundle> bundles) {
         return bundles.contains(bundle);
     }
 
+    public boolean usesBroker() {
+        return bundles.stream().anyMatch(Bundle::usesBroker);
+    }
+
     public boolean needsServiceAccount() {
         return bundles.stream().anyMatch(Bundle::actsAsServiceAccount);
     }
 
-    /** The route files to load: those of the chosen bundles only, so a bundle that is off opens no connection. */
-    public List<String> routePatterns() {
-        return bundles.stream().sorted().map(Bundle::routesPattern).toList();
+    /**
+     * The route files to load: those of the chosen bundles only, so a bundle that is off opens no
+     * connection, and of their files for one kind of broker only those of the chosen broker.
+     */
+    public List<String> routePatterns(BrokerKind broker) {
+        return bundles.stream().sorted().flatMap(bundle -> bundle.usesBroker()
+                ? Stream.of(bundle.routesPattern(), bundle.routesPattern(broker)) : Stream.of(bundle.routesPattern())).toList();
     }
 
     private static String known() {

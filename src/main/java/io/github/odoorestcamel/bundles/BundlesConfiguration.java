@@ -5,9 +5,12 @@ import io.github.odoorestcamel.bundles.commands.BoundedIdempotentRepository;
 import io.github.odoorestcamel.bundles.commands.CommandOutcome;
 import io.github.odoorestcamel.bundles.commands.CommandRequest;
 import io.github.odoorestcamel.bundles.commands.CommandsSettings;
+import io.github.odoorestcamel.bundles.commands.OffsetCommit;
 import io.github.odoorestcamel.bundles.feed.ChangeEventProcessor;
 import io.github.odoorestcamel.bundles.feed.FeedSettings;
 import io.github.odoorestcamel.bundles.feed.FeedStateSettings;
+import io.github.odoorestcamel.bundles.kafka.KafkaClientSettings;
+import io.github.odoorestcamel.bundles.kafka.KafkaConnection;
 import io.github.odoorestcamel.bundles.mirror.JdbcStateRepository;
 import io.github.odoorestcamel.bundles.mirror.MirrorReconciler;
 import io.github.odoorestcamel.bundles.mirror.MirrorSettings;
@@ -28,6 +31,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.kafka.KafkaComponent;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
@@ -68,21 +72,37 @@ public final class BundlesConfiguration implements CamelConfiguration {
             WebhooksSettings webhooks = BoundSettings.of(context, WebhooksSettings.class, WebhooksSettings::read);
             modelRoutes.addAll(WebhooksWiring.bind(context, webhooks, positions(context, "webhooks.state"), check -> readiness(context, check)));
         }
-        if (selection.has(Bundle.FEED) || selection.has(Bundle.COMMANDS)) {
-            BrokerSettings settings = BoundSettings.of(context, BrokerSettings.class, BrokerSettings::read);
-            ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(settings.url(), settings.user(), settings.password());
-            registry.bind("brokerConnectionFactory", broker);
-            readiness(context, DependencyReadinessCheck.broker("broker", broker));
+        BrokerKind brokerKind = BrokerKind.ARTEMIS;
+        if (selection.usesBroker()) {
+            BrokerSettings broker = BoundSettings.of(context, BrokerSettings.class, BrokerSettings::read);
+            brokerKind = broker.kind();
+            bindBroker(context, broker);
         }
         if (selection.has(Bundle.COMMANDS)) {
             CommandsSettings commands = BoundSettings.of(context, CommandsSettings.class, CommandsSettings::read);
             registry.bind("commandRequest", new CommandRequest());
             registry.bind("commandOutcome", new CommandOutcome());
             registry.bind("commandIds", new BoundedIdempotentRepository(commands.idempotencyCacheSize()));
+            registry.bind("offsetCommit", new OffsetCommit());
         }
-        List<String> routeFiles = new ArrayList<>(selection.routePatterns());
+        List<String> routeFiles = new ArrayList<>(selection.routePatterns(brokerKind));
         routeFiles.addAll(bundles.extraRoutes());
         registry.bind("bundleRoutes", new BundleRoutes(routeFiles, modelRoutes));
+    }
+
+    /**
+     * Artemis: the JMS connection factory camel-jms finds in the registry, with a readiness check.
+     * Kafka: the component's shared configuration (camel-kafka checks its own clients' health).
+     */
+    private static void bindBroker(CamelContext context, BrokerSettings settings) {
+        if (settings.kind() == BrokerKind.KAFKA) {
+            KafkaClientSettings client = BoundSettings.of(context, KafkaClientSettings.class, KafkaClientSettings::read);
+            KafkaConnection.configure(context.getComponent("kafka", KafkaComponent.class).getConfiguration(), settings, client);
+            return;
+        }
+        ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(settings.url(), settings.user(), settings.password());
+        context.getRegistry().bind("brokerConnectionFactory", broker);
+        readiness(context, DependencyReadinessCheck.broker("broker", broker));
     }
 
     /** Registered when Camel's health checks are on (camel.health.enabled). */

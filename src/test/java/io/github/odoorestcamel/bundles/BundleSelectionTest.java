@@ -15,7 +15,7 @@ class BundleSelectionTest {
     @Test
     void restAloneLoadsOnlyTheRestRoutesAndNeedsNoServiceAccount() {
         BundleSelection selection = BundleSelection.parse("rest");
-        assertEquals(List.of("classpath:routes/rest/*.yaml"), selection.routePatterns());
+        assertEquals(List.of("classpath:routes/rest/*.yaml"), selection.routePatterns(BrokerKind.ARTEMIS));
         assertFalse(selection.needsServiceAccount());
     }
 
@@ -24,15 +24,31 @@ class BundleSelectionTest {
         BundleSelection selection = BundleSelection.parse(" Commands, mirror ,,rest,FEED ");
         assertEquals(Set.of(Bundle.REST, Bundle.MIRROR, Bundle.FEED, Bundle.COMMANDS), selection.bundles());
         assertEquals(List.of("classpath:routes/rest/*.yaml", "classpath:routes/mirror/*.yaml", "classpath:routes/feed/*.yaml",
-                "classpath:routes/commands/*.yaml"), selection.routePatterns());
+                "classpath:routes/feed/artemis/*.yaml", "classpath:routes/commands/*.yaml", "classpath:routes/commands/artemis/*.yaml"),
+                selection.routePatterns(BrokerKind.ARTEMIS));
         assertTrue(selection.needsServiceAccount());
     }
 
     @Test
     void aBundleThatIsOffIsNotLoaded() {
         BundleSelection selection = BundleSelection.parse("mirror");
-        assertEquals(List.of("classpath:routes/mirror/*.yaml"), selection.routePatterns());
+        assertEquals(List.of("classpath:routes/mirror/*.yaml"), selection.routePatterns(BrokerKind.KAFKA));
         assertFalse(selection.has(Bundle.REST));
+    }
+
+    @Test
+    void onlyTheChosenBrokersRoutesOfFeedAndCommandsAreLoaded() {
+        assertEquals(List.of("classpath:routes/feed/*.yaml", "classpath:routes/feed/kafka/*.yaml"),
+                BundleSelection.parse("feed").routePatterns(BrokerKind.KAFKA));
+        assertFalse(BundleSelection.parse("rest,mirror").usesBroker());
+        assertTrue(BundleSelection.parse("rest,commands").usesBroker());
+    }
+
+    @Test
+    void theBrokerKindIsReadWhateverTheCaseAndAnUnknownOneIsRefusedByName() {
+        assertEquals(BrokerKind.KAFKA, BrokerKind.parse(" Kafka "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BrokerKind.parse("rabbit"));
+        assertEquals("Unknown broker.kind (BROKER_KIND) 'rabbit': use artemis or kafka", e.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
 import io.github.odoorestcamel.bundles.infra.EmbeddedDatabase;
+import io.github.odoorestcamel.bundles.infra.EmbeddedKafka;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.OdooSimulator;
@@ -69,6 +70,8 @@ class BundlesSwitchTest {
             Map<String, String> settings = RunningBundles.baseSettings(odoo);
             settings.put("bundles", "rest,mirror,feed,commands,webhooks");
             settings.put("mirror.models", "res.partner.category, res.partner");
+            // a poll every second: the category a command creates is mirrored within the wait below, however slow the start
+            settings.put("mirror.delay", "1");
             settings.put("mirror.jdbc-url", database.jdbcUrl);
             settings.put("mirror.jdbc-user", EmbeddedDatabase.user());
             settings.put("feed.models", "res.partner");
@@ -113,6 +116,27 @@ class BundlesSwitchTest {
     }
 
     @Test
+    void onKafkaFeedAndCommandsLoadOnlyTheirKafkaRoutesEachWithTheConfigurationOfItsBundle() throws Exception {
+        try (OdooSimulator odoo = new OdooSimulator(17).start()) {
+            Map<String, String> settings = RunningBundles.baseSettings(odoo);
+            settings.put("bundles", "feed,commands");
+            settings.put("feed.models", "res.partner");
+            settings.put("broker.kind", "kafka");
+            settings.put("broker.url", EmbeddedKafka.shared().url());
+            settings.put("commands.queue", "switch.commands");
+            try (RunningBundles app = RunningBundles.start(settings)) {
+                Map<String, String> sources = new TreeMap<>();
+                app.context().getRoutes().forEach(route -> sources.put(route.getRouteId(), String.valueOf(route.getSourceLocation())));
+                assertTrue(sources.get("odoo-commands").contains("routes/commands/kafka/"), sources.toString());
+                assertTrue(sources.get("feed-publish").contains("routes/feed/kafka/"), sources.toString());
+                assertTrue(sources.values().stream().noneMatch(source -> source.contains("/artemis/")), sources.toString());
+                assertEachRouteKeepsTheConfigurationOfItsBundle(app.context());
+                assertNull(app.context().getRegistry().lookupByName("brokerConnectionFactory"));
+            }
+        }
+    }
+
+    @Test
     void aServiceAccountBundleWithoutCredentialsRefusesToStartNamingTheSetting() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> configure(Map.of("bundles", "rest,commands", "odoo.login", "", "odoo.api-key", "", "odoo.password", "")));
@@ -138,7 +162,7 @@ class BundlesSwitchTest {
             "rest", Set.of("rest-api"),
             "mirror", Set.of("mirror-polling"),
             "feed", Set.of("feed-polling"),
-            "commands", Set.of("command-failures", "command-dead-letter"),
+            "commands", Set.of("command-failures", "command-dead-letter", "command-offsets"),
             "webhooks", Set.of("webhooks-delivery"));
 
     /**
@@ -178,8 +202,8 @@ class BundlesSwitchTest {
     private static Set<String> beansNamedBy(String... bundles) throws IOException {
         Set<String> beans = new TreeSet<>();
         for (String bundle : bundles) {
-            try (Stream<Path> files = Files.list(Path.of("routes", bundle))) {
-                for (Path file : files.toList()) {
+            try (Stream<Path> files = Files.walk(Path.of("routes", bundle))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Matcher named = BEAN_REFERENCE.matcher(Files.readString(file));
                     while (named.find()) {
                         beans.add(named.group(1) != null ? named.group(1) : named.group(2));

@@ -46,6 +46,11 @@ public final class GatewayProcess extends GatewayClient implements AutoCloseable
         return gateway;
     }
 
+    /** Ends the process as a crash or a SIGKILL would: no shutdown of any kind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -13,23 +13,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * No secret setting reaches the log: the released jar, every bundle on (so that every secret is
  * read and used), each secret set to a canary of its own, at the default level and at debug. The
  * broker and the database are unreachable and the service account's credentials are wrong, so the
- * failure paths log too.
+ * failure paths log too. On Kafka, the broker's password logs in through SASL (a JAAS configuration
+ * the gateway builds) and a trust store password is set.
  */
 class SecretsInLogIT {
 
     /** Each secret setting, as the environment variable an operator sets. */
     private static final List<String> SECRETS = List.of("ODOO_PASSWORD", "ODOO_API_KEY", "MIRROR_JDBC_PASSWORD", "BROKER_PASSWORD",
-            "CAMEL_COMPONENT_ODOO_PASSWORD", "CAMEL_COMPONENT_ODOO_API_KEY", "WEBHOOKS_CRM_SECRET", "WEBHOOKS_CRM_HEADERS");
+            "BROKER_KAFKA_SSL_TRUSTSTORE_PASSWORD", "CAMEL_COMPONENT_ODOO_PASSWORD", "CAMEL_COMPONENT_ODOO_API_KEY", "WEBHOOKS_CRM_SECRET",
+            "WEBHOOKS_CRM_HEADERS");
 
     @ParameterizedTest
-    @ValueSource(strings = {"info", "debug"})
-    void noSecretSettingIsLogged(String level) throws IOException {
+    @CsvSource({"info, artemis", "debug, artemis", "debug, kafka"})
+    void noSecretSettingIsLogged(String level, String broker) throws IOException {
         Path work = Files.createTempDirectory("secrets-in-log");
         Map<String, String> environment = new HashMap<>();
         for (String secret : SECRETS) {
@@ -47,9 +49,12 @@ class SecretsInLogIT {
                     "MIRROR_MODELS", "res.partner",
                     "FEED_MODELS", "res.partner",
                     "MIRROR_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + ReleasedJar.freePort() + "/mirror",
-                    "BROKER_URL", "tcp://127.0.0.1:" + ReleasedJar.freePort(),
+                    "BROKER_KIND", broker,
+                    "BROKER_URL", ("kafka".equals(broker) ? "127.0.0.1:" : "tcp://127.0.0.1:") + ReleasedJar.freePort(),
                     "ODOO_STATE_DIR", work.resolve("state").toString()));
             environment.put("MIRROR_DELAY", "1");
+            environment.put("BROKER_USER", "gateway");
+            environment.put("BROKER_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
             environment.put("FEED_DELAY", "1");
             environment.put("WEBHOOKS_RECEIVERS", "crm");
             environment.put("WEBHOOKS_CRM_URL", "http://127.0.0.1:" + ReleasedJar.freePort() + "/hook");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * Reads the command message and prepares the {@code odoo:} producer's call: the operation and its
@@ -16,7 +17,7 @@ public final class CommandRequest implements Processor {
 
     /** The command's model: the route sends to {@code odoo:} + this. */
     public static final String MODEL_HEADER = "OdooCommandModel";
-    /** What identifies the command for duplicate detection: its {@code id}, else the JMS message id. */
+    /** What identifies the command for duplicate detection: its {@code id}, else the broker's id of the message. */
     public static final String COMMAND_ID_HEADER = "OdooCommandId";
 
     @Override
@@ -25,7 +26,7 @@ public final class CommandRequest implements Processor {
         in.removeHeaders("CamelOdoo*");
         Command command = CommandParser.parse(in.getBody(String.class));
         in.setHeader(MODEL_HEADER, command.model());
-        in.setHeader(COMMAND_ID_HEADER, command.id() != null ? command.id() : in.getHeader("JMSMessageID", String.class));
+        in.setHeader(COMMAND_ID_HEADER, command.id() != null ? command.id() : brokerMessageId(in));
         in.setHeader(OdooConstants.OPERATION, command.operation());
         if (command.ids() != null) {
             in.setHeader(OdooConstants.IDS, command.ids());
@@ -40,6 +41,16 @@ public final class CommandRequest implements Processor {
             in.setHeader(OdooConstants.CONTEXT, command.context());
         }
         in.setBody(body(command));
+    }
+
+    /** The JMS message id, or for a Kafka record its topic, partition and offset, which no other record shares. */
+    static String brokerMessageId(Message in) {
+        String jms = in.getHeader("JMSMessageID", String.class);
+        if (jms != null) {
+            return jms;
+        }
+        return in.getHeader(KafkaConstants.TOPIC, String.class) + "-" + in.getHeader(KafkaConstants.PARTITION, String.class)
+                + "@" + in.getHeader(KafkaConstants.OFFSET, String.class);
     }
 
     private static Object body(Command command) {

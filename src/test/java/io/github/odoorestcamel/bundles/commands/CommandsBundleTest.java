@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.bundles.infra.BrokerClient;
 import io.github.odoorestcamel.bundles.infra.EmbeddedBroker;
+import io.github.odoorestcamel.bundles.infra.Partners;
 import io.github.odoorestcamel.bundles.infra.RunningBundles;
 import io.github.odoorestcamel.bundles.infra.TcpGate;
 import io.github.odoorestcamel.json.Json;
@@ -115,9 +116,9 @@ class CommandsBundleTest {
         client.send("odoo.commands", "{\"model\":\"res.partner\",\"operation\":\"create\",\"values\":{\"name\":\"Retried\"}}", Map.of());
         Thread.sleep(700);
         gate.open();
-        awaitPartners("Retried", 1);
+        Partners.await(odoo, "Retried", 1);
         Thread.sleep(2_000);
-        assertEquals(1, partnersNamed("Retried"), "applied once");
+        assertEquals(1, Partners.named(odoo, "Retried"), "applied once");
         assertNull(dlq.receive(500));
     }
 
@@ -137,7 +138,7 @@ class CommandsBundleTest {
         assertTrue(waitedMillis >= 3_000, "dead-lettered after " + waitedMillis + " ms");
         gate.open();
         Thread.sleep(1_000);
-        assertEquals(0, partnersNamed("Never"));
+        assertEquals(0, Partners.named(odoo, "Never"));
     }
 
     @Test
@@ -146,9 +147,9 @@ class CommandsBundleTest {
         client.send("odoo.commands", command, Map.of());
         client.send("odoo.commands", command, Map.of());
         client.send("odoo.commands", command.replace("order-17", "order-18"), Map.of());
-        awaitPartners("Once", 2);
+        Partners.await(odoo, "Once", 2);
         Thread.sleep(1_500);
-        assertEquals(2, partnersNamed("Once"));
+        assertEquals(2, Partners.named(odoo, "Once"));
     }
 
     @Test
@@ -199,17 +200,5 @@ class CommandsBundleTest {
             assertEquals(correlation, reply.getJMSCorrelationID());
             return Json.MAPPER.readTree(reply.getText());
         }
-    }
-
-    private long partnersNamed(String name) {
-        return odoo.rows("res.partner").stream().filter(id -> name.equals(odoo.row("res.partner", id).get("name"))).count();
-    }
-
-    private void awaitPartners(String name, long count) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline && partnersNamed(name) < count) {
-            Thread.sleep(100);
-        }
-        assertEquals(count, partnersNamed(name));
     }
 }
