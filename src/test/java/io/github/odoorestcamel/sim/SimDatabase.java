@@ -26,6 +26,8 @@ final class SimDatabase {
     private static final int SECONDS_LENGTH = "yyyy-MM-dd HH:mm:ss".length();
 
     private final Map<String, SimModel> models = new LinkedHashMap<>();
+    /** Record rules: per model and uid, the domain the user's searches are narrowed to. */
+    private final Map<String, Map<Integer, JsonNode>> rules = new java.util.HashMap<>();
     /** The start of the current transaction: what create and write stamp into create_date/write_date (E0, E4). */
     private String transactionStart;
 
@@ -100,6 +102,24 @@ final class SimDatabase {
                     + "Document type: " + model.name + "\nOperation: read\nUser: " + uid + "\nFields:\n- " + name);
         }
         return field;
+    }
+
+    void restrict(String model, int uid, JsonNode domain) {
+        rules.computeIfAbsent(model, m -> new java.util.HashMap<>()).put(uid, domain);
+    }
+
+    /** The user's search, narrowed by the user's record rule on the model as Odoo's ir.rule narrows it. */
+    List<Integer> search(SimModel model, JsonNode domain, JsonNode context, int offset, Integer limit, String order, int uid) {
+        JsonNode rule = rules.getOrDefault(model.name, Map.of()).get(uid);
+        if (rule == null) {
+            return search(model, domain, context, offset, limit, order);
+        }
+        // two domains side by side are both required (Odoo's implicit "&")
+        com.fasterxml.jackson.databind.node.ArrayNode both = JSON.createArrayNode().addAll((com.fasterxml.jackson.databind.node.ArrayNode) rule);
+        if (domain != null && domain.isArray()) {
+            both.addAll((com.fasterxml.jackson.databind.node.ArrayNode) domain);
+        }
+        return search(model, both, context, offset, limit, order);
     }
 
     List<Integer> search(SimModel model, JsonNode domain, JsonNode context, int offset, Integer limit, String order) {
