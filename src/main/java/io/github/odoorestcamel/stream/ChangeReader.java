@@ -12,6 +12,7 @@ import io.github.odoorestcamel.read.ReadService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 
 /**
  * Reads a stream's changes from Odoo as the caller, so that Odoo's access rules decide what each
@@ -33,30 +34,30 @@ public final class ChangeReader {
     }
 
     /**
-     * Every change after the position, oldest first. A page that finds nothing costs one Odoo call;
-     * a page with changes one more, for their bodies. A record deleted between the two is skipped:
-     * it was never announced.
+     * Every change after the position, oldest first, handed over a page at a time so that a long
+     * catch-up holds one page. A page that finds nothing costs one Odoo call; a page with changes one
+     * more, for their bodies. A record deleted between the two is skipped: it was never announced.
      */
-    public List<StreamEvent> after(Caller caller, Watermark from) {
-        List<StreamEvent> events = new ArrayList<>();
+    public void after(Caller caller, Watermark from, Consumer<List<StreamEvent>> pages) {
         ChangeScanner.Page page;
         Watermark position = from;
         do {
             page = scanner.next(caller, position);
             if (page.changes().isEmpty()) {
-                break;
+                return;
             }
             SortedMap<Long, ObjectNode> bodies = reads.existing(caller, key.model(),
                     page.changes().stream().map(ChangeScanner.Change::id).toList(), key.query(), key.context());
+            List<StreamEvent> events = new ArrayList<>();
             for (ChangeScanner.Change change : page.changes()) {
                 ObjectNode body = bodies.get(change.id());
                 if (body != null) {
                     events.add(new StreamEvent(change.position(), change.kind(), body));
                 }
             }
+            pages.accept(events);
             position = page.changes().get(page.changes().size() - 1).position();
         } while (!page.exhausted());
-        return events;
     }
 
     /** The known ids the caller can no longer find, archived records counting as found; throws when Odoo fails to answer in full. */

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * One poll of Odoo for every open stream of one {@link StreamKey}: each poll reads the changes
  * after its position once and hands them to all its streams. A stream that resumes from an earlier
  * position first catches up alone, under the same lock as the poll, so that no poll runs between
- * its catch-up and its joining: the poll then goes on from where either of them got, and the
- * stream's own position drops what it already had. The records announced are kept in memory, and
- * every {@code deletes} interval those the caller can no longer find are announced as deleted.
+ * its catch-up and its joining; the poll's position stays where the other streams are, and the
+ * resumed stream's own position drops what it already had. The records announced are kept in
+ * memory, and every {@code deletes} interval those the caller can no longer find are announced as
+ * deleted.
  */
 public final class SharedPoller {
 
@@ -50,10 +51,10 @@ public final class SharedPoller {
     public synchronized void join(ChangeStream stream, Caller streamCaller, Watermark since) {
         caller = streamCaller;
         if (since != null && since.compareTo(position) < 0) {
-            List<StreamEvent> missed = reader.after(streamCaller, since);
-            remember(missed);
-            stream.changed(missed);
-            position = position.max(stream.sent());
+            reader.after(streamCaller, since, missed -> {
+                remember(missed);
+                stream.changed(missed);
+            });
         }
         streams.add(stream);
     }
@@ -67,12 +68,13 @@ public final class SharedPoller {
     public synchronized void poll() {
         streams.removeIf(stream -> !stream.isOpen());
         try {
-            List<StreamEvent> events = reader.after(caller, position);
-            if (!events.isEmpty()) {
-                remember(events);
-                position = events.get(events.size() - 1).position();
-                streams.forEach(stream -> stream.changed(events));
-            }
+            reader.after(caller, position, events -> {
+                if (!events.isEmpty()) {
+                    remember(events);
+                    position = events.get(events.size() - 1).position();
+                    streams.forEach(stream -> stream.changed(events));
+                }
+            });
             Instant now = clock.instant();
             if (!deletes.isZero() && !now.isBefore(lastSweep.plus(deletes))) {
                 List<Long> gone = reader.gone(caller, known);

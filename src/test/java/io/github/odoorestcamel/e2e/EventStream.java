@@ -32,7 +32,8 @@ final class EventStream implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicInteger comments = new AtomicInteger();
     private final CountDownLatch firstComment = new CountDownLatch(1);
-    private volatile boolean ended;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile boolean endedCleanly;
 
     private EventStream(HttpResponse<InputStream> response) throws IOException {
         this.status = response.statusCode();
@@ -72,10 +73,11 @@ final class EventStream implements AutoCloseable {
                 }
                 frame.clear();
             }
+            endedCleanly = true;
         } catch (IOException e) {
-            // closed by the test
+            // closed by the test, or cut off
         } finally {
-            ended = true;
+            ended.countDown();
         }
     }
 
@@ -110,8 +112,9 @@ final class EventStream implements AutoCloseable {
         return comments.get();
     }
 
-    boolean ended() {
-        return ended;
+    /** Whether the answer ended, within the time, with the end of its chunked body rather than a broken connection. */
+    boolean endsCleanly(Duration within) throws InterruptedException {
+        return ended.await(within.toMillis(), TimeUnit.MILLISECONDS) && endedCleanly;
     }
 
     @Override

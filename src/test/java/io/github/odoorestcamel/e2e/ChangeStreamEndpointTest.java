@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/{model}/changes: Server-Sent Events of a model's changes, read as the caller, polled once for many streams. */
-class ChangeStreamTest {
+class ChangeStreamEndpointTest {
 
     private static final RunningGateway GATEWAY = RunningGateway.withSettings("change-streams", 17, Map.of(
             "http.sse.poll-interval", "1", "http.sse.heartbeat", "1", "http.sse.deletes", "1"));
@@ -150,6 +155,51 @@ class ChangeStreamTest {
             EventStream second = EventStream.open(limited.port, "/api/res.partner/changes", "X-Session-Id", session);
             assertEquals(503, second.status, second.errorBody);
             assertEquals(503, JSON.readTree(second.errorBody).path("error").path("code").asInt());
+        }
+    }
+
+    @Test
+    void streamsEndCleanlyOnShutdown() throws Exception {
+        RunningGateway stopping = RunningGateway.withSettings("change-streams-shutdown", 17, Map.of());
+        String session = stopping.odoo.openSession("admin");
+        try (EventStream stream = EventStream.open(stopping.port, "/api/res.partner/changes", "X-Session-Id", session)) {
+            assertEquals(200, stream.status);
+            stream.awaitOpen();
+            long start = System.nanoTime();
+            assertTrue(stopping.shutDown(Duration.ofSeconds(60)));
+            assertTrue(stream.endsCleanly(Duration.ofSeconds(5)));
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "an open stream does not hold the shutdown up");
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDisconnected() throws Exception {
+        String session = GATEWAY.odoo.openSession("admin");
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", GATEWAY.port));
+            socket.getOutputStream().write(("GET " + changes("[[\"name\", \"ilike\", \"Flood \"]]") + " HTTP/1.1\r\nHost: x\r\n"
+                    + "X-Session-Id: " + session + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(1_500);
+            String padding = "x".repeat(1_000);
+            List<Map<String, Object>> flood = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                flood.add(Map.of("name", "Flood " + i + " " + padding, "active", true));
+            }
+            GATEWAY.odoo.commit(Instant.now(), "res.partner", flood);
+            Thread.sleep(8_000);
+            socket.setSoTimeout(5_000);
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[65536];
+            long read = 0;
+            try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    read += n;
+                }
+            } catch (SocketException reset) {
+                // the gateway closed the connection: what was in flight is lost, as it should be
+            }
+            assertTrue(read < 5_000L * 1_000, "the gateway closed the stream instead of buffering all " + read + " bytes");
         }
     }
 }
