@@ -27,10 +27,11 @@ final class ResponseSink implements ChangeStream.Sink {
         return true;
     }
 
+    /** Ends the answer and then its connection, which gives the stream's place back at once. */
     @Override
     public void end() {
         if (!response.closed() && !response.ended()) {
-            response.end();
+            response.end().onComplete(ended -> response.close());
         }
     }
 }

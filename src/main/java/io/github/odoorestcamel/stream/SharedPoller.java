@@ -2,6 +2,8 @@ package io.github.odoorestcamel.stream;
 
 import io.github.odoorestcamel.component.odoo.KnownIds;
 import io.github.odoorestcamel.component.odoo.Watermark;
+import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,10 +86,21 @@ public final class SharedPoller {
                     streams.forEach(stream -> stream.deleted(gone));
                 }
             }
+        } catch (GatewayException e) {
+            if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+                // the session ended or the key was revoked: each client reconnects with its own credentials and resumes
+                end();
+            } else {
+                failed(e);
+            }
         } catch (RuntimeException e) {
-            // Odoo down or the caller's credentials gone: the streams stay open, the next poll tries again
-            LOG.warn("A change stream's poll failed: {}", e.getClass().getName());
+            failed(e);
         }
+    }
+
+    /** Odoo down, or answering in part: the streams stay open and the next poll tries again. */
+    private static void failed(RuntimeException e) {
+        LOG.warn("A change stream's poll failed: {}", e.getClass().getName());
     }
 
     public void heartbeat() {

@@ -159,6 +159,15 @@ class ChangeStreamEndpointTest {
     }
 
     @Test
+    void aStreamWhoseSessionEndsIsEnded() throws Exception {
+        String session = GATEWAY.odoo.openSession("admin");
+        try (EventStream stream = open(session, changes("[[\"name\", \"ilike\", \"Expired \"]]"))) {
+            GATEWAY.odoo.expireSession(session);
+            assertTrue(stream.endsCleanly(SOON));
+        }
+    }
+
+    @Test
     void streamsEndCleanlyOnShutdown() throws Exception {
         RunningGateway stopping = RunningGateway.withSettings("change-streams-shutdown", 17, Map.of());
         String session = stopping.odoo.openSession("admin");
