@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * (second, id) order, inside the stream's filter), their bodies shaped by the query, and which of
  * the records announced before the caller can no longer find.
  */
-public final class ChangeReader {
+public final class ChangeReader implements ChangeSource {
 
     private final ReadService reads;
     private final StreamKey key;
@@ -38,6 +38,7 @@ public final class ChangeReader {
      * catch-up holds one page. A page that finds nothing costs one Odoo call; a page with changes one
      * more, for their bodies. A record deleted between the two is skipped: it was never announced.
      */
+    @Override
     public void after(Caller caller, Watermark from, Consumer<List<StreamEvent>> pages) {
         ChangeScanner.Page page;
         Watermark position = from;
@@ -61,6 +62,7 @@ public final class ChangeReader {
     }
 
     /** The known ids the caller can no longer find, archived records counting as found; throws when Odoo fails to answer in full. */
+    @Override
     public List<Long> gone(Caller caller, KnownIds known) {
         return sweep.gone(known, ids -> List.copyOf(reads.existing(caller, key.model(), ids, QueryBlock.ID_ONLY, key.context()).keySet()));
     }

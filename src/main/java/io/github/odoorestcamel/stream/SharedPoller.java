@@ -27,7 +27,7 @@ public final class SharedPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedPoller.class);
 
-    private final ChangeReader reader;
+    private final ChangeSource source;
     private final Duration deletes;
     private final Clock clock;
     private final Set<ChangeStream> streams = new CopyOnWriteArraySet<>();
@@ -36,8 +36,8 @@ public final class SharedPoller {
     private Watermark position;
     private Instant lastSweep;
 
-    public SharedPoller(ChangeReader reader, Caller caller, Duration deletes, Clock clock) {
-        this.reader = reader;
+    public SharedPoller(ChangeSource source, Caller caller, Duration deletes, Clock clock) {
+        this.source = source;
         this.caller = caller;
         this.deletes = deletes;
         this.clock = clock;
@@ -53,7 +53,7 @@ public final class SharedPoller {
     public synchronized void join(ChangeStream stream, Caller streamCaller, Watermark since) {
         caller = streamCaller;
         if (since != null && since.compareTo(position) < 0) {
-            reader.after(streamCaller, since, missed -> {
+            source.after(streamCaller, since, missed -> {
                 remember(missed);
                 stream.changed(missed);
             });
@@ -70,7 +70,7 @@ public final class SharedPoller {
     public synchronized void poll() {
         streams.removeIf(stream -> !stream.isOpen());
         try {
-            reader.after(caller, position, events -> {
+            source.after(caller, position, events -> {
                 if (!events.isEmpty()) {
                     remember(events);
                     position = events.get(events.size() - 1).position();
@@ -79,7 +79,7 @@ public final class SharedPoller {
             });
             Instant now = clock.instant();
             if (!deletes.isZero() && !now.isBefore(lastSweep.plus(deletes))) {
-                List<Long> gone = reader.gone(caller, known);
+                List<Long> gone = source.gone(caller, known);
                 gone.forEach(known::remove);
                 lastSweep = now;
                 if (!gone.isEmpty()) {
