@@ -48,13 +48,17 @@ public final class ServerConfiguration implements CamelConfiguration {
         context.addService(new FrontHandlers(context, server.port(), List.of(observer, new CorsHandler(server.cors()), changes)), true);
     }
 
-    /** The HTTP server's limits; a client must not be cut off while it waits for a slow Odoo's 504. */
+    /** The HTTP server's limits; a client must not be cut off while it waits for a slow Odoo's 504, nor a quiet change stream. */
     private static ServerLimits limits(ServerSettings server, OdooConnectionSettings odoo) {
         ServerLimits limits = server.limits();
         if (limits.idleTimeout().compareTo(odoo.answerTimeout()) <= 0) {
             throw new IllegalArgumentException("http.idle-timeout (" + limits.idleTimeout().toSeconds() + " s) must be longer than "
                     + "odoo.http.timeout-ms (" + odoo.answerTimeout().toMillis() + " ms), else a client waiting for a slow Odoo is "
                     + "disconnected before its 504");
+        }
+        if (server.streams().heartbeat().compareTo(limits.idleTimeout()) >= 0) {
+            throw new IllegalArgumentException("http.sse.heartbeat (" + server.streams().heartbeat().toSeconds() + " s) must be shorter than "
+                    + "http.idle-timeout (" + limits.idleTimeout().toSeconds() + " s), else a quiet change stream is disconnected");
         }
         return limits;
     }
