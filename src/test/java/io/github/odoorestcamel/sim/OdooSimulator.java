@@ -177,7 +177,7 @@ public final class OdooSimulator implements AutoCloseable {
         synchronized (db) {
             try {
                 db.restrict(model, SimAccounts.UIDS.get(login), SimDatabase.JSON.readTree(domain));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalArgumentException(e);
             }
         }

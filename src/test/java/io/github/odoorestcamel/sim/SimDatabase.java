@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class SimDatabase {
 
     private final Map<String, SimModel> models = new LinkedHashMap<>();
     /** Record rules: per model and uid, the domain the user's searches are narrowed to. */
-    private final Map<String, Map<Integer, JsonNode>> rules = new java.util.HashMap<>();
+    private final Map<String, Map<Integer, JsonNode>> rules = new HashMap<>();
     /** The start of the current transaction: what create and write stamp into create_date/write_date (E0, E4). */
     private String transactionStart;
 
@@ -105,7 +106,7 @@ final class SimDatabase {
     }
 
     void restrict(String model, int uid, JsonNode domain) {
-        rules.computeIfAbsent(model, m -> new java.util.HashMap<>()).put(uid, domain);
+        rules.computeIfAbsent(model, m -> new HashMap<>()).put(uid, domain);
     }
 
     /** The user's search, narrowed by the user's record rule on the model as Odoo's ir.rule narrows it. */
@@ -115,9 +116,9 @@ final class SimDatabase {
             return search(model, domain, context, offset, limit, order);
         }
         // two domains side by side are both required (Odoo's implicit "&")
-        com.fasterxml.jackson.databind.node.ArrayNode both = JSON.createArrayNode().addAll((com.fasterxml.jackson.databind.node.ArrayNode) rule);
+        ArrayNode both = JSON.createArrayNode().addAll((ArrayNode) rule);
         if (domain != null && domain.isArray()) {
-            both.addAll((com.fasterxml.jackson.databind.node.ArrayNode) domain);
+            both.addAll((ArrayNode) domain);
         }
         return search(model, both, context, offset, limit, order);
     }

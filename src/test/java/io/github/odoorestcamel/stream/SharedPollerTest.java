@@ -68,27 +68,6 @@ class SharedPollerTest {
         }
     }
 
-    private static final class Client implements ChangeStream.Sink {
-        final List<String> frames = new ArrayList<>();
-        boolean ended;
-
-        @Override
-        public boolean send(String frame) {
-            frames.add(frame);
-            return true;
-        }
-
-        @Override
-        public void end() {
-            ended = true;
-        }
-
-        List<String> ids() {
-            return frames.stream().map(f -> f.substring(4, f.indexOf('\n')) + " " + f.substring(f.indexOf("event: ") + 7, f.indexOf('\n',
-                    f.indexOf("event: ")))).toList();
-        }
-    }
-
     private final FakeOdoo odoo = new FakeOdoo();
     private final MovingClock clock = new MovingClock();
     private final SharedPoller poller = new SharedPoller(odoo, CALLER, Duration.ofSeconds(60), clock);
@@ -98,7 +77,7 @@ class SharedPollerTest {
         odoo.changes.add(new StreamEvent(at, kind, Json.NODES.objectNode().put("id", at.id())));
     }
 
-    private ChangeStream join(Client client, String since) {
+    private ChangeStream join(RecordingSink client, String since) {
         Watermark from = since == null ? Watermark.at(clock.instant()) : Watermark.parse(since);
         ChangeStream stream = new ChangeStream(null, from, client);
         poller.join(stream, CALLER, since == null ? null : from);
@@ -107,51 +86,51 @@ class SharedPollerTest {
 
     @Test
     void onePollServesEveryStream() {
-        Client first = new Client();
-        Client second = new Client();
+        RecordingSink first = new RecordingSink();
+        RecordingSink second = new RecordingSink();
         join(first, null);
         join(second, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         poller.poll();
         poller.poll();
-        assertEquals(List.of("2026-11-27 19:40:39,5 created"), first.ids());
+        assertEquals(List.of("2026-11-27 19:40:39,5 created"), first.events());
         assertEquals(first.frames, second.frames);
         assertEquals(2, odoo.reads);
     }
 
     @Test
     void aStreamResumingBehindThePollCatchesUpAloneAndNothingComesTwice() {
-        Client following = new Client();
+        RecordingSink following = new RecordingSink();
         join(following, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         change("2026-11-27 19:40:40,6", ChangeKind.UPDATED);
         poller.poll();
-        Client resumed = new Client();
+        RecordingSink resumed = new RecordingSink();
         join(resumed, "2026-11-27 19:40:39,5");
-        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.ids());
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.events());
         change("2026-11-27 19:40:41,7", ChangeKind.CREATED);
         poller.poll();
         assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:40,6 updated", "2026-11-27 19:40:41,7 created"),
-                following.ids());
-        assertEquals(List.of("2026-11-27 19:40:40,6 updated", "2026-11-27 19:40:41,7 created"), resumed.ids());
+                following.events());
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated", "2026-11-27 19:40:41,7 created"), resumed.events());
     }
 
     @Test
     void aStreamResumingAheadOfThePollLeavesTheOthersTheirChanges() {
-        Client following = new Client();
+        RecordingSink following = new RecordingSink();
         join(following, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         change("2026-11-27 19:40:40,6", ChangeKind.UPDATED);
-        Client resumed = new Client();
+        RecordingSink resumed = new RecordingSink();
         join(resumed, "2026-11-27 19:40:39,5");
         poller.poll();
-        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:40,6 updated"), following.ids());
-        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.ids());
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:40,6 updated"), following.events());
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.events());
     }
 
     @Test
     void aDeletionIsAnnouncedOnceWhenItsIntervalHasPassed() {
-        Client client = new Client();
+        RecordingSink client = new RecordingSink();
         join(client, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         poller.poll();
@@ -162,13 +141,13 @@ class SharedPollerTest {
         poller.poll();
         clock.now = clock.now.plusSeconds(60);
         poller.poll();
-        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:39,5 deleted"), client.ids());
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:39,5 deleted"), client.events());
         assertTrue(client.frames.get(1).contains("data: {\"id\":5}"));
     }
 
     @Test
     void aFailedPollAnnouncesNothingAndKeepsTheStreams() {
-        Client client = new Client();
+        RecordingSink client = new RecordingSink();
         ChangeStream stream = join(client, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         odoo.failure = new IllegalStateException("Odoo is down");
@@ -177,12 +156,12 @@ class SharedPollerTest {
         assertTrue(stream.isOpen());
         odoo.failure = null;
         poller.poll();
-        assertEquals(List.of("2026-11-27 19:40:39,5 created"), client.ids());
+        assertEquals(List.of("2026-11-27 19:40:39,5 created"), client.events());
     }
 
     @Test
     void credentialsOdooNoLongerAcceptsEndTheStreams() {
-        Client client = new Client();
+        RecordingSink client = new RecordingSink();
         ChangeStream stream = join(client, null);
         odoo.failure = GatewayException.unauthenticated("Session expired");
         poller.poll();
@@ -192,8 +171,8 @@ class SharedPollerTest {
 
     @Test
     void theLastStreamToLeaveSaysSo() {
-        ChangeStream first = join(new Client(), null);
-        ChangeStream second = join(new Client(), null);
+        ChangeStream first = join(new RecordingSink(), null);
+        ChangeStream second = join(new RecordingSink(), null);
         assertFalse(poller.leave(first));
         assertTrue(poller.leave(second));
     }
