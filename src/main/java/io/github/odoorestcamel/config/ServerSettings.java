@@ -2,9 +2,10 @@ package io.github.odoorestcamel.config;
 
 import io.github.odoorestcamel.cors.CorsPolicy;
 import io.github.odoorestcamel.server.ServerLimits;
+import io.github.odoorestcamel.stream.ChangeStreamSettings;
 
-/** The gateway's own HTTP server ({@code http.*}): its port, limits and CORS policy. */
-public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBytes, CorsPolicy cors) {
+/** The gateway's own HTTP server ({@code http.*}): its port, limits, CORS policy and change streams. */
+public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBytes, CorsPolicy cors, ChangeStreamSettings streams) {
 
     public static ServerSettings read(SettingsReader settings) {
         ServerLimits limits = new ServerLimits(settings.integer("http.max-request-line-bytes"), settings.integer("http.max-header-bytes"),
@@ -13,6 +14,9 @@ public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBy
                 settings.seconds("http.retry-after"));
         CorsPolicy cors = new CorsPolicy(settings.list("http.cors.allowed-origins"), settings.list("http.cors.allowed-methods"),
                 settings.list("http.cors.allowed-headers"), settings.list("http.cors.exposed-headers"), settings.number("http.cors.max-age"));
-        return new ServerSettings(settings.integer("http.port"), limits, settings.integer("http.max-query-string-bytes"), cors);
+        ChangeStreamSettings streams = new ChangeStreamSettings(settings.integer("http.sse.max-streams"),
+                settings.seconds("http.sse.poll-interval"), settings.seconds("http.sse.heartbeat"), settings.seconds("http.sse.deletes"),
+                settings.integer("http.sse.batch-size"));
+        return new ServerSettings(settings.integer("http.port"), limits, settings.integer("http.max-query-string-bytes"), cors, streams);
     }
 }

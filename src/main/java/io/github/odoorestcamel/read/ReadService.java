@@ -104,6 +104,13 @@ public final class ReadService {
         return new Read(selection, strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context))));
     }
 
+    /** Checks a query and a domain against the caller's view of the model (cached fields_get) before anything is read. */
+    public void check(Caller user, String model, QueryBlock query, ArrayNode domain) {
+        FieldsSource fields = catalog.forUser(user);
+        resolver(fields).resolve(model, query);
+        DomainFilter.checkFields(domain, fields.fieldsOf(model));
+    }
+
     /** How many records match the domain. */
     public long count(Caller user, String model, ArrayNode domain, ObjectNode context) {
         DomainFilter.checkFields(domain, catalog.fieldsOf(user, model));

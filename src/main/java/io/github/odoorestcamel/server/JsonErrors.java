@@ -14,13 +14,13 @@ import io.vertx.core.http.HttpServerResponse;
  * Answers with the gateway's JSON error body from the HTTP layer itself, for what is refused before
  * a route runs: the same body and status the routes' {@link ErrorResponder} gives.
  */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
     /** Writes the error as the answer to the request, with the request's id (or a new one) like every answer. */
-    static Future<Void> send(HttpServerRequest request, GatewayException error) {
+    public static Future<Void> send(HttpServerRequest request, GatewayException error) {
         int status = error.kind().status();
         HttpServerResponse response = request.response();
         if (!response.headers().contains(RequestId.HEADER)) {

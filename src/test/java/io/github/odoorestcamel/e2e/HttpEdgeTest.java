@@ -29,7 +29,7 @@ class HttpEdgeTest {
     private static RunningGateway edge() {
         return RunningGateway.withSettings("edge", 17, Map.of("http.request-header-timeout", "2", "http.idle-timeout", "5",
                 "odoo.http.timeout-ms", "4000", "http.max-connections", "8", "http.max-request-line-bytes", "8192",
-                "http.max-header-bytes", "8192", "http.max-body-memory-bytes", "1048576"));
+                "http.max-header-bytes", "8192", "http.max-body-memory-bytes", "1048576", "http.sse.heartbeat", "2"));
     }
 
     @Test

@@ -172,6 +172,17 @@ public final class OdooSimulator implements AutoCloseable {
         }
     }
 
+    /** A record rule: the user's searches of the model see only the records of the domain (JSON), as Odoo's ir.rule. */
+    public void restrict(String model, String login, String domain) {
+        synchronized (db) {
+            try {
+                db.restrict(model, SimAccounts.UIDS.get(login), SimDatabase.JSON.readTree(domain));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+    }
+
     /** Direct access to the simulated rows, for tests that set up or check state. */
     public Map<String, Object> row(String model, int id) {
         synchronized (db) {

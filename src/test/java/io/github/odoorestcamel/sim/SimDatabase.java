@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class SimDatabase {
     private static final int SECONDS_LENGTH = "yyyy-MM-dd HH:mm:ss".length();
 
     private final Map<String, SimModel> models = new LinkedHashMap<>();
+    /** Record rules: per model and uid, the domain the user's searches are narrowed to. */
+    private final Map<String, Map<Integer, JsonNode>> rules = new HashMap<>();
     /** The start of the current transaction: what create and write stamp into create_date/write_date (E0, E4). */
     private String transactionStart;
 
@@ -100,6 +103,24 @@ final class SimDatabase {
                     + "Document type: " + model.name + "\nOperation: read\nUser: " + uid + "\nFields:\n- " + name);
         }
         return field;
+    }
+
+    void restrict(String model, int uid, JsonNode domain) {
+        rules.computeIfAbsent(model, m -> new HashMap<>()).put(uid, domain);
+    }
+
+    /** The user's search, narrowed by the user's record rule on the model as Odoo's ir.rule narrows it. */
+    List<Integer> search(SimModel model, JsonNode domain, JsonNode context, int offset, Integer limit, String order, int uid) {
+        JsonNode rule = rules.getOrDefault(model.name, Map.of()).get(uid);
+        if (rule == null) {
+            return search(model, domain, context, offset, limit, order);
+        }
+        // two domains side by side are both required (Odoo's implicit "&")
+        ArrayNode both = JSON.createArrayNode().addAll((ArrayNode) rule);
+        if (domain != null && domain.isArray()) {
+            both.addAll((ArrayNode) domain);
+        }
+        return search(model, both, context, offset, limit, order);
     }
 
     List<Integer> search(SimModel model, JsonNode domain, JsonNode context, int offset, Integer limit, String order) {

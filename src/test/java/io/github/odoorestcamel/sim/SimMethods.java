@@ -142,7 +142,7 @@ final class SimMethods {
     }
 
     private List<Integer> search(SimModel model, JsonNode domain, JsonNode kwargs, int offset, Integer limit, String order) {
-        return db.search(model, domain, kwargs.path("context"), offset, limit, order);
+        return db.search(model, domain, kwargs.path("context"), offset, limit, order, uid);
     }
 
     static JsonNode arg(ArrayNode args, JsonNode kwargs, int index, String name) {

@@ -16,21 +16,21 @@ import java.util.List;
  * are left for the next page, and a page filled by one second (one import stamps hundreds of
  * records with one write_date, E4b) is read again within that second by id.
  */
-final class ChangeScanner {
+public final class ChangeScanner {
 
     /** A changed record: its id, and its create_date and write_date as Odoo reads them. */
-    record Change(long id, String createDate, String writeDate) {
-        Watermark position() {
+    public record Change(long id, String createDate, String writeDate) {
+        public Watermark position() {
             return new Watermark(Watermark.secondOf(writeDate), id);
         }
 
-        ChangeKind kind() {
+        public ChangeKind kind() {
             return ChangeKind.of(createDate, writeDate);
         }
     }
 
     /** The changes of one page; {@code exhausted} when nothing follows them yet. */
-    record Page(List<Change> changes, boolean exhausted) {
+    public record Page(List<Change> changes, boolean exhausted) {
     }
 
     private final OdooClient odoo;
@@ -39,7 +39,7 @@ final class ChangeScanner {
     private final ObjectNode context;
     private final int batchSize;
 
-    ChangeScanner(OdooClient odoo, String model, ArrayNode domain, ObjectNode context, int batchSize) {
+    public ChangeScanner(OdooClient odoo, String model, ArrayNode domain, ObjectNode context, int batchSize) {
         this.odoo = odoo;
         this.model = model;
         this.domain = domain;
@@ -47,7 +47,7 @@ final class ChangeScanner {
         this.batchSize = batchSize;
     }
 
-    Page next(Caller caller, Watermark after) {
+    public Page next(Caller caller, Watermark after) {
         List<Change> changes = read(caller, after.afterTerms(), "write_date asc, id asc");
         if (changes.size() < batchSize) {
             return new Page(inOrder(changes), true);

@@ -19,16 +19,13 @@ import java.util.List;
  */
 final class DeletionWatch {
 
-    /** Ids per {@code search}: 10,000 ids make a request of about 70 KB and an answer of the same. */
-    static final int IDS_PER_CALL = 10_000;
-
     private final OdooClient odoo;
     private final String model;
     private final ObjectNode context;
     private final Duration interval;
     private final KnownIdsFile file;
     private final KnownIds known;
-    private final DeletionSweep sweep = new DeletionSweep(IDS_PER_CALL);
+    private final DeletionSweep sweep = new DeletionSweep(DeletionSweep.IDS_PER_CALL);
     private Instant lastSweep;
 
     DeletionWatch(OdooClient odoo, String model, ObjectNode context, Duration interval, KnownIdsFile file) {

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * 2^31, so 500,000 ids take 61 KB in memory and, gzipped, a few hundred bytes on disk as long as
  * few of them are missing.
  */
-final class KnownIds {
+public final class KnownIds {
 
     private final BitSet ids;
 
@@ -24,12 +24,12 @@ final class KnownIds {
         this.ids = ids;
     }
 
-    static KnownIds empty() {
+    public static KnownIds empty() {
         return new KnownIds(new BitSet());
     }
 
     /** True when an id was added that was not known yet. */
-    boolean addAll(List<Long> added) {
+    public boolean addAll(List<Long> added) {
         boolean changed = false;
         for (long id : added) {
             int bit = Math.toIntExact(id);
@@ -39,7 +39,7 @@ final class KnownIds {
         return changed;
     }
 
-    void remove(long id) {
+    public void remove(long id) {
         ids.clear(Math.toIntExact(id));
     }
 

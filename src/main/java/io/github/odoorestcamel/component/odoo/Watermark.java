@@ -17,13 +17,13 @@ import java.util.Locale;
  * that reads as that second (transcripts E1, E2), so the feed pages by whole seconds and, within a
  * second, by id. Stored as text: {@code 2026-11-27 19:40:38,1043}.
  */
-record Watermark(String second, long id) implements Comparable<Watermark> {
+public record Watermark(String second, long id) implements Comparable<Watermark> {
 
     private static final DateTimeFormatter ODOO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final int SECOND_LENGTH = "yyyy-MM-dd HH:mm:ss".length();
     static final Watermark BEGINNING = new Watermark("1970-01-01 00:00:00", 0);
 
-    static Watermark parse(String state) {
+    public static Watermark parse(String state) {
         int comma = state.lastIndexOf(',');
         String second = comma < 0 ? state : state.substring(0, comma);
         long id = comma < 0 ? 0 : Long.parseLong(state.substring(comma + 1).strip());
@@ -48,7 +48,7 @@ record Watermark(String second, long id) implements Comparable<Watermark> {
     }
 
     /** The start of the second {@code time} falls in. */
-    static Watermark at(Instant time) {
+    public static Watermark at(Instant time) {
         return new Watermark(ODOO.format(LocalDateTime.ofInstant(time, ZoneOffset.UTC)), 0);
     }
 
@@ -70,7 +70,7 @@ record Watermark(String second, long id) implements Comparable<Watermark> {
         return at(instant().minusSeconds(seconds));
     }
 
-    String format() {
+    public String format() {
         return second + "," + id;
     }
 
@@ -104,7 +104,7 @@ record Watermark(String second, long id) implements Comparable<Watermark> {
         return bySecond != 0 ? bySecond : Long.compare(id, other.id);
     }
 
-    Watermark max(Watermark other) {
+    public Watermark max(Watermark other) {
         return compareTo(other) >= 0 ? this : other;
     }
 }

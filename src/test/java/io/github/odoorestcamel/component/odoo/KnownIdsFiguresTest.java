@@ -43,11 +43,11 @@ class KnownIdsFiguresTest {
         }
         double loadMillis = (System.nanoTime() - loading) / 1e6 / rounds;
         List<Integer> calls = new ArrayList<>();
-        new DeletionSweep(DeletionWatch.IDS_PER_CALL).gone(known, asked -> {
+        new DeletionSweep(DeletionSweep.IDS_PER_CALL).gone(known, asked -> {
             calls.add(asked.size());
             return asked;
         });
-        long requestBytes = Json.MAPPER.writeValueAsBytes(List.of(List.of("id", "in", known.after(0, DeletionWatch.IDS_PER_CALL)))).length;
+        long requestBytes = Json.MAPPER.writeValueAsBytes(List.of(List.of("id", "in", known.after(0, DeletionSweep.IDS_PER_CALL)))).length;
         Figures figures = new Figures(known.memoryBytes(), Files.size(file.path()), saveMillis, loadMillis, calls.size(), requestBytes);
         System.out.printf("known ids, %s: %,d ids, largest %,d: memory %,d bytes, disk %,d bytes, save %.2f ms, load %.2f ms, "
                 + "Odoo calls per look %d, request of one call %,d bytes%n", name, known.size(), ids.get(ids.size() - 1),
@@ -61,7 +61,7 @@ class KnownIdsFiguresTest {
         Figures dense = measure("dense", LongStream.rangeClosed(1, IDS).boxed().toList());
         assertTrue(dense.memoryBytes() <= 64 * 1024, "memory " + dense.memoryBytes());
         assertTrue(dense.diskBytes() <= 4 * 1024, "disk " + dense.diskBytes());
-        assertEquals(IDS / DeletionWatch.IDS_PER_CALL, dense.calls());
+        assertEquals(IDS / DeletionSweep.IDS_PER_CALL, dense.calls());
     }
 
     @Test

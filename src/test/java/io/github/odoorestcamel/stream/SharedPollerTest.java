@@ -1,0 +1,179 @@
+package io.github.odoorestcamel.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odoorestcamel.component.odoo.ChangeKind;
+import io.github.odoorestcamel.component.odoo.DeletionSweep;
+import io.github.odoorestcamel.component.odoo.KnownIds;
+import io.github.odoorestcamel.component.odoo.Watermark;
+import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.odoo.Caller;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SharedPollerTest {
+
+    private static final Caller CALLER = Caller.session("s", "odoo", 2, "en_US");
+
+    /** Odoo as the poll sees it: the changes so far, the ids deleted, and whether it answers. */
+    private static final class FakeOdoo implements ChangeSource {
+        final List<StreamEvent> changes = new ArrayList<>();
+        final Set<Long> deleted = new HashSet<>();
+        RuntimeException failure;
+        int reads;
+
+        @Override
+        public void after(Caller caller, Watermark from, Consumer<List<StreamEvent>> pages) {
+            reads++;
+            if (failure != null) {
+                throw failure;
+            }
+            pages.accept(changes.stream().filter(e -> e.position().compareTo(from) > 0).toList());
+        }
+
+        @Override
+        public List<Long> gone(Caller caller, KnownIds known) {
+            return new DeletionSweep(1000).gone(known, ids -> ids.stream().filter(id -> !deleted.contains(id)).toList());
+        }
+    }
+
+    private static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-11-27T19:40:38Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final FakeOdoo odoo = new FakeOdoo();
+    private final MovingClock clock = new MovingClock();
+    private final SharedPoller poller = new SharedPoller(odoo, CALLER, Duration.ofSeconds(60), clock);
+
+    private void change(String position, ChangeKind kind) {
+        Watermark at = Watermark.parse(position);
+        odoo.changes.add(new StreamEvent(at, kind, Json.NODES.objectNode().put("id", at.id())));
+    }
+
+    private ChangeStream join(RecordingSink client, String since) {
+        Watermark from = since == null ? Watermark.at(clock.instant()) : Watermark.parse(since);
+        ChangeStream stream = new ChangeStream(null, from, client);
+        poller.join(stream, CALLER, since == null ? null : from);
+        return stream;
+    }
+
+    @Test
+    void onePollServesEveryStream() {
+        RecordingSink first = new RecordingSink();
+        RecordingSink second = new RecordingSink();
+        join(first, null);
+        join(second, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        poller.poll();
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 created"), first.events());
+        assertEquals(first.frames, second.frames);
+        assertEquals(2, odoo.reads);
+    }
+
+    @Test
+    void aStreamResumingBehindThePollCatchesUpAloneAndNothingComesTwice() {
+        RecordingSink following = new RecordingSink();
+        join(following, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        change("2026-11-27 19:40:40,6", ChangeKind.UPDATED);
+        poller.poll();
+        RecordingSink resumed = new RecordingSink();
+        join(resumed, "2026-11-27 19:40:39,5");
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.events());
+        change("2026-11-27 19:40:41,7", ChangeKind.CREATED);
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:40,6 updated", "2026-11-27 19:40:41,7 created"),
+                following.events());
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated", "2026-11-27 19:40:41,7 created"), resumed.events());
+    }
+
+    @Test
+    void aStreamResumingAheadOfThePollLeavesTheOthersTheirChanges() {
+        RecordingSink following = new RecordingSink();
+        join(following, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        change("2026-11-27 19:40:40,6", ChangeKind.UPDATED);
+        RecordingSink resumed = new RecordingSink();
+        join(resumed, "2026-11-27 19:40:39,5");
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:40,6 updated"), following.events());
+        assertEquals(List.of("2026-11-27 19:40:40,6 updated"), resumed.events());
+    }
+
+    @Test
+    void aDeletionIsAnnouncedOnceWhenItsIntervalHasPassed() {
+        RecordingSink client = new RecordingSink();
+        join(client, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        poller.poll();
+        odoo.deleted.add(5L);
+        poller.poll();
+        assertEquals(1, client.frames.size());
+        clock.now = clock.now.plusSeconds(60);
+        poller.poll();
+        clock.now = clock.now.plusSeconds(60);
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:39,5 deleted"), client.events());
+        assertTrue(client.frames.get(1).contains("data: {\"id\":5}"));
+    }
+
+    @Test
+    void aFailedPollAnnouncesNothingAndKeepsTheStreams() {
+        RecordingSink client = new RecordingSink();
+        ChangeStream stream = join(client, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        odoo.failure = new IllegalStateException("Odoo is down");
+        poller.poll();
+        assertEquals(List.of(), client.frames);
+        assertTrue(stream.isOpen());
+        odoo.failure = null;
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 created"), client.events());
+    }
+
+    @Test
+    void credentialsOdooNoLongerAcceptsEndTheStreams() {
+        RecordingSink client = new RecordingSink();
+        ChangeStream stream = join(client, null);
+        odoo.failure = GatewayException.unauthenticated("Session expired");
+        poller.poll();
+        assertTrue(client.ended);
+        assertFalse(stream.isOpen());
+    }
+
+    @Test
+    void theLastStreamToLeaveSaysSo() {
+        ChangeStream first = join(new RecordingSink(), null);
+        ChangeStream second = join(new RecordingSink(), null);
+        assertFalse(poller.leave(first));
+        assertTrue(poller.leave(second));
+    }
+}
