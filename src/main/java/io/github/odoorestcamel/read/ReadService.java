@@ -80,8 +80,12 @@ public final class ReadService {
         if (QueryBlock.ID_ONLY.equals(query)) {
             ObjectNode kwargs = Json.NODES.objectNode();
             kwargs.set("context", archivedToo);
-            odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs)
-                    .forEach(id -> found.put(id.asLong(), Json.NODES.objectNode().set("id", id)));
+            JsonNode answer = odoo.execute(user, model, "search", Json.NODES.arrayNode().add(domain), kwargs);
+            // anything but a list must not read as "none of them exists": deletions are announced from this
+            if (!answer.isArray()) {
+                throw new IllegalStateException("Odoo's search of " + model + " answered " + answer + " instead of a list of ids");
+            }
+            answer.forEach(id -> found.put(id.asLong(), Json.NODES.objectNode().set("id", id)));
             return found;
         }
         // one more than asked for: a full page would cost a search_count on Odoo 16

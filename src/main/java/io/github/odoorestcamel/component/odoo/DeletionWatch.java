@@ -1,25 +1,22 @@
 package io.github.odoorestcamel.component.odoo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
-import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.query.QueryBlock;
+import io.github.odoorestcamel.read.ReadService;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A consumer's watch over the records it announced: which they are (kept in a file, so a restart
  * forgets none), when the next look for deleted ones is due, and which of them Odoo no longer has.
- * Odoo is asked with {@code search} and {@code active_test: false}, outside the consumer's domain:
- * an archived record, or one that no longer matches the domain, still exists.
+ * Odoo is asked by the read service's look-up of ids, archived included and outside the consumer's
+ * domain: an archived record, or one that no longer matches the domain, still exists.
  */
 final class DeletionWatch {
 
-    private final OdooClient odoo;
+    private final ReadService reads;
     private final String model;
     private final ObjectNode context;
     private final Duration interval;
@@ -28,10 +25,10 @@ final class DeletionWatch {
     private final DeletionSweep sweep = new DeletionSweep(DeletionSweep.IDS_PER_CALL);
     private Instant lastSweep;
 
-    DeletionWatch(OdooClient odoo, String model, ObjectNode context, Duration interval, KnownIdsFile file) {
-        this.odoo = odoo;
+    DeletionWatch(ReadService reads, String model, ObjectNode context, Duration interval, KnownIdsFile file) {
+        this.reads = reads;
         this.model = model;
-        this.context = context.deepCopy().put("active_test", false);
+        this.context = context;
         this.interval = interval;
         this.file = file;
         this.known = file.load();
@@ -69,17 +66,6 @@ final class DeletionWatch {
     }
 
     private List<Long> existing(Caller caller, List<Long> ids) {
-        ArrayNode domain = Json.NODES.arrayNode();
-        ArrayNode in = domain.addArray().add("id").add("in").addArray();
-        ids.forEach(in::add);
-        ObjectNode kwargs = Json.NODES.objectNode();
-        kwargs.set("context", context);
-        JsonNode found = odoo.execute(caller, model, "search", Json.NODES.arrayNode().add(domain), kwargs);
-        if (!found.isArray()) {
-            throw new IllegalStateException("Odoo's search of " + model + " answered " + found + "; no record is taken for deleted");
-        }
-        List<Long> existing = new ArrayList<>(found.size());
-        found.forEach(id -> existing.add(id.asLong()));
-        return existing;
+        return List.copyOf(reads.existing(caller, model, ids, QueryBlock.ID_ONLY, context).keySet());
     }
 }

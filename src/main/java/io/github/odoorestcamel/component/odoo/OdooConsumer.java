@@ -80,7 +80,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
         emitted = options.getIdempotentRepository() != null ? options.getIdempotentRepository()
                 : new CaffeineIdempotentRepository("odoo:" + endpoint.getModel());
         if (options.getDeletes() > 0) {
-            deletions = new DeletionWatch(odoo.client(), endpoint.getModel(), context, Duration.ofSeconds(options.getDeletes()),
+            deletions = new DeletionWatch(odoo.reads(), endpoint.getModel(), context, Duration.ofSeconds(options.getDeletes()),
                     endpoint.knownIds(stateKey));
         }
         ServiceHelper.startService(states, emitted);
