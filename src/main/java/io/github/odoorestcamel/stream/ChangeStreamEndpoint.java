@@ -58,8 +58,11 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Matcher path = PATH.matcher(request.path());
-        if (request.method() != HttpMethod.GET || !path.matches()) {
+        // every request of the API port passes here: most leave on a string test, without a match
+        String target = request.path();
+        Matcher path = request.method() == HttpMethod.GET && (target.endsWith("/changes") || target.endsWith("/changes/"))
+                ? PATH.matcher(target) : null;
+        if (path == null || !path.matches()) {
             context.next();
             return;
         }
