@@ -15,7 +15,7 @@ public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBy
         CorsPolicy cors = new CorsPolicy(settings.list("http.cors.allowed-origins"), settings.list("http.cors.allowed-methods"),
                 settings.list("http.cors.allowed-headers"), settings.list("http.cors.exposed-headers"), settings.number("http.cors.max-age"));
         ChangeStreamSettings streams = new ChangeStreamSettings(settings.integer("http.sse.max-streams"),
-                settings.seconds("http.sse.poll-interval"), settings.seconds("http.sse.heartbeat"), settings.seconds("http.sse.deletes"),
+                settings.seconds("http.sse.poll-interval"), settings.seconds("http.sse.lookback"), settings.seconds("http.sse.heartbeat"), settings.seconds("http.sse.deletes"),
                 settings.integer("http.sse.batch-size"));
         return new ServerSettings(settings.integer("http.port"), limits, settings.integer("http.max-query-string-bytes"), cors, streams);
     }

@@ -5,10 +5,14 @@ import io.github.odoorestcamel.component.odoo.Watermark;
 import java.util.List;
 
 /**
- * One client's stream: the position it has been sent up to, so that an event a shared poll finds
- * again (after a resume's catch-up went further than the poll) is not sent twice. A deleted record
- * has no position of its own, so its event carries the stream's position: resuming from it
- * neither skips nor repeats a change.
+ * One client's stream. It starts at a position ({@code from}: now, or where the client resumes)
+ * and sends no change at or before it, which the client had or which came before it opened.
+ * Each event's id is the highest position sent so far, so that ids only grow: a record of a
+ * transaction that committed late arrives after newer ones, and a client resuming from its id
+ * neither gets the newer ones again nor skips anything after them. A deleted record has no
+ * position of its own, so its event carries the stream's position too. The changes a resume's
+ * catch-up sent are remembered until they fall behind the poll's window, so that the shared poll
+ * finding them later does not send them twice.
  */
 public final class ChangeStream {
 
@@ -22,17 +26,24 @@ public final class ChangeStream {
 
     private final StreamKey key;
     private final Sink sink;
+    private final Watermark from;
+    private final RecentKeys caughtUp = new RecentKeys();
     private Watermark sent;
     private boolean open = true;
 
     public ChangeStream(StreamKey key, Watermark from, Sink sink) {
         this.key = key;
+        this.from = from;
         this.sent = from;
         this.sink = sink;
     }
 
     public StreamKey key() {
         return key;
+    }
+
+    public synchronized Watermark from() {
+        return from;
     }
 
     public synchronized Watermark sent() {
@@ -43,14 +54,27 @@ public final class ChangeStream {
         return open;
     }
 
-    /** Sends the events after the stream's position, in order. */
+    /** Sends the changes found by the shared poll, in order, except those before the start or already caught up. */
     public synchronized void changed(List<StreamEvent> events) {
         for (StreamEvent event : events) {
-            if (open && event.position().compareTo(sent) > 0) {
-                send(SseFrame.event(event.position().format(), event.kind().label(), event.record().toString()));
-                sent = event.position();
+            if (!caughtUp.contains(event)) {
+                send(event);
             }
         }
+    }
+
+    /** Sends the changes a resume read on its own, and remembers them. */
+    public synchronized void caughtUp(List<StreamEvent> events) {
+        for (StreamEvent event : events) {
+            if (caughtUp.add(event)) {
+                send(event);
+            }
+        }
+    }
+
+    /** Forgets caught-up changes of seconds the shared poll no longer reads. */
+    public synchronized void forgetBefore(String second) {
+        caughtUp.forgetBefore(second);
     }
 
     public synchronized void deleted(List<Long> ids) {
@@ -71,6 +95,13 @@ public final class ChangeStream {
         if (open) {
             open = false;
             sink.end();
+        }
+    }
+
+    private void send(StreamEvent event) {
+        if (open && event.position().compareTo(from) > 0) {
+            sent = sent.max(event.position());
+            send(SseFrame.event(sent.format(), event.kind().label(), event.record().toString()));
         }
     }
 

@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,11 +83,12 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
             reserved = true;
             Caller caller = callers.resolve(callers.credentials(opening.source()));
             reads.check(caller, model, opening.list().query(), opening.list().domain());
+            Watermark from = opening.since() != null ? opening.since() : Watermark.at(Instant.now());
             response.setStatusCode(200).setChunked(true).putHeader("Content-Type", "text/event-stream; charset=utf-8")
                     .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
             response.write(SseFrame.comment("changes of " + model));
             StreamKey key = StreamKey.of(caller, model, opening.list().query(), opening.list().domain(), opening.list().context());
-            ChangeStream stream = streams.open(key, caller, opening.since(), new ResponseSink(response));
+            ChangeStream stream = streams.open(key, caller, from, new ResponseSink(response));
             AtomicBoolean closed = new AtomicBoolean();
             Runnable close = () -> {
                 if (closed.compareAndSet(false, true)) {

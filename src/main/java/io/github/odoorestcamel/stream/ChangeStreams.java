@@ -61,13 +61,16 @@ public final class ChangeStreams {
         slots.release();
     }
 
-    /** Opens a reserved stream: it catches up from {@code since} when given, then follows its key's shared poll. */
-    public ChangeStream open(StreamKey key, Caller caller, Watermark since, ChangeStream.Sink sink) {
-        Watermark from = since != null ? since : Watermark.at(Clock.systemUTC().instant());
+    /**
+     * Opens a reserved stream from {@code from}: where the client resumes, or the time it was
+     * accepted, taken before its first byte so that nothing the client does after seeing the stream
+     * open comes before it. It catches up when its key's shared poll is further, then follows it.
+     */
+    public ChangeStream open(StreamKey key, Caller caller, Watermark from, ChangeStream.Sink sink) {
         ChangeStream stream = new ChangeStream(key, from, sink);
         // joined under the lock that stops a poller with its last stream, so none joins a stopped one
         synchronized (pollers) {
-            poller(key, caller).join(stream, caller, since);
+            poller(key, caller, from).join(stream, caller);
         }
         return stream;
     }
@@ -96,10 +99,10 @@ public final class ChangeStreams {
         timer.shutdownNow();
     }
 
-    private SharedPoller poller(StreamKey key, Caller caller) {
+    private SharedPoller poller(StreamKey key, Caller caller, Watermark from) {
         return pollers.computeIfAbsent(key, k -> {
-            SharedPoller poller = new SharedPoller(new ChangeReader(odoo, reads, key, settings.batchSize()), caller,
-                    settings.deletes(), Clock.systemUTC());
+            SharedPoller poller = new SharedPoller(new ChangeReader(odoo, reads, key, settings.batchSize()), caller, from,
+                    settings.timing(), Clock.systemUTC());
             long poll = settings.pollInterval().toMillis();
             long beat = settings.heartbeat().toMillis();
             return new Polling(poller, timer.scheduleWithFixedDelay(poller::poll, poll, poll, TimeUnit.MILLISECONDS),

@@ -8,6 +8,7 @@ import io.github.odoorestcamel.odoo.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -16,46 +17,54 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One poll of Odoo for every open stream of one {@link StreamKey}: each poll reads the changes
- * after its position once and hands them to all its streams. A stream that resumes from an earlier
- * position first catches up alone, under the same lock as the poll, so that no poll runs between
- * its catch-up and its joining; the poll's position stays where the other streams are, and the
- * resumed stream's own position drops what it already had. The records announced are kept in
- * memory, and every {@code deletes} interval those the caller can no longer find are announced as
+ * after its position once and hands the new ones to all its streams. While the position is
+ * younger than {@code lookback} plus one poll interval, a poll reads the {@code lookback} seconds
+ * behind it again, so that records of a transaction that committed late (Odoo stamps the
+ * transaction's start) still come; what was announced already is passed over by its key.
+ * A stream that resumes from an earlier position first catches up alone, under the same lock as
+ * the poll, so that no poll runs between its catch-up and its joining. The records announced are
+ * kept, and every {@code deletes} interval those the caller can no longer find are announced as
  * deleted.
  */
 public final class SharedPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedPoller.class);
 
+    /** How often and how far back the poll reads. */
+    public record Timing(Duration pollInterval, Duration lookback, Duration deletes) {
+    }
+
     private final ChangeSource source;
-    private final Duration deletes;
+    private final Timing timing;
     private final Clock clock;
     private final Set<ChangeStream> streams = new CopyOnWriteArraySet<>();
     private final KnownIds known = KnownIds.empty();
+    private final RecentKeys announced = new RecentKeys();
     private Caller caller;
     private Watermark position;
     private Instant lastSweep;
 
-    public SharedPoller(ChangeSource source, Caller caller, Duration deletes, Clock clock) {
+    /** A poll from {@code start}, the position of its first stream. */
+    public SharedPoller(ChangeSource source, Caller caller, Watermark start, Timing timing, Clock clock) {
         this.source = source;
         this.caller = caller;
-        this.deletes = deletes;
+        this.timing = timing;
         this.clock = clock;
-        this.position = Watermark.at(clock.instant());
+        this.position = start;
         this.lastSweep = clock.instant();
     }
 
     /**
-     * Adds a stream: from {@code since} (read now, as this stream's caller) or, without it, from
-     * now. The poll goes on with the newest caller's credentials, so a session that ends does not
-     * end the others' streams while one of them is alive.
+     * Adds a stream; one that starts behind the poll reads what it missed first, as its own
+     * caller. The poll goes on with the newest caller's credentials, so a session that ends does
+     * not end the others' streams while one of them is alive.
      */
-    public synchronized void join(ChangeStream stream, Caller streamCaller, Watermark since) {
+    public synchronized void join(ChangeStream stream, Caller streamCaller) {
         caller = streamCaller;
-        if (since != null && since.compareTo(position) < 0) {
-            source.after(streamCaller, since, missed -> {
+        if (stream.from().compareTo(position) < 0) {
+            source.after(streamCaller, stream.from(), missed -> {
                 remember(missed);
-                stream.changed(missed);
+                stream.caughtUp(missed);
             });
         }
         streams.add(stream);
@@ -70,15 +79,13 @@ public final class SharedPoller {
     public synchronized void poll() {
         streams.removeIf(stream -> !stream.isOpen());
         try {
-            source.after(caller, position, events -> {
-                if (!events.isEmpty()) {
-                    remember(events);
-                    position = events.get(events.size() - 1).position();
-                    streams.forEach(stream -> stream.changed(events));
-                }
-            });
             Instant now = clock.instant();
-            if (!deletes.isZero() && !now.isBefore(lastSweep.plus(deletes))) {
+            Watermark cursor = windowOpen(now) ? position.minusSeconds(timing.lookback().toSeconds()) : position;
+            source.after(caller, cursor, this::announce);
+            String windowStart = position.minusSeconds(timing.lookback().toSeconds()).second();
+            announced.forgetBefore(windowStart);
+            streams.forEach(stream -> stream.forgetBefore(windowStart));
+            if (!timing.deletes().isZero() && !now.isBefore(lastSweep.plus(timing.deletes()))) {
                 List<Long> gone = source.gone(caller, known);
                 gone.forEach(known::remove);
                 lastSweep = now;
@@ -96,6 +103,27 @@ public final class SharedPoller {
         } catch (RuntimeException e) {
             failed(e);
         }
+    }
+
+    /** Hands a page's new changes to every stream and moves the position past the page. */
+    private void announce(List<StreamEvent> page) {
+        List<StreamEvent> fresh = new ArrayList<>();
+        for (StreamEvent event : page) {
+            position = position.max(event.position());
+            if (announced.add(event)) {
+                fresh.add(event);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            remember(fresh);
+            streams.forEach(stream -> stream.changed(fresh));
+        }
+    }
+
+    /** Whether records may still commit behind the position: it is younger than lookback plus one poll interval. */
+    private boolean windowOpen(Instant now) {
+        return !timing.lookback().isZero()
+                && position.instant().plus(timing.lookback()).plus(timing.pollInterval()).plusSeconds(1).isAfter(now);
     }
 
     /** Odoo down, or answering in part: the streams stay open and the next poll tries again. */

@@ -94,6 +94,25 @@ class ChangeStreamEndpointTest {
     }
 
     @Test
+    void aTransactionThatCommitsLateStillReachesTheOpenStreamOnce() throws Exception {
+        String filter = "[[\"name\", \"ilike\", \"Late \"]]";
+        try (EventStream stream = open(GATEWAY.odoo.openSession("admin"), changes(filter))) {
+            Thread.sleep(2_500);
+            Instant started = Instant.now();
+            int early = GATEWAY.odoo.commit(started, "res.partner", List.of(Map.of("name", "Late early", "active", true))).get(0);
+            EventStream.Event first = stream.next(SOON);
+            assertEquals(early, data(first).path("id").asInt());
+            // a transaction that started a second before the one announced, committed only now
+            int late = GATEWAY.odoo.commit(started.minusSeconds(1), "res.partner",
+                    List.of(Map.of("name", "Late comer", "active", true))).get(0);
+            EventStream.Event second = stream.next(SOON);
+            assertEquals(late, data(second).path("id").asInt());
+            assertTrue(second.id().compareTo(first.id()) >= 0, second.id() + " comes after " + first.id());
+            assertEquals(List.of(), stream.drain(Duration.ofSeconds(3)), "the look-back sends nothing twice");
+        }
+    }
+
+    @Test
     void aDeletedRecordArrivesAsDeleted() throws Exception {
         String filter = "[[\"name\", \"ilike\", \"Deleted \"]]";
         try (EventStream stream = open(GATEWAY.odoo.openSession("admin"), changes(filter))) {

@@ -19,14 +19,32 @@ class ChangeStreamTest {
     }
 
     @Test
-    void eventsAtOrBeforeThePositionAreNotSentAgain() {
+    void eventsAtOrBeforeTheStartAreNotSent() {
         ChangeStream stream = new ChangeStream(null, Watermark.parse("2026-11-27 19:40:38,14"), sink);
         stream.changed(List.of(event("2026-11-27 19:40:38", 14, ChangeKind.CREATED), event("2026-11-27 19:40:38", 15, ChangeKind.CREATED),
                 event("2026-11-27 19:40:39", 3, ChangeKind.UPDATED)));
-        stream.changed(List.of(event("2026-11-27 19:40:38", 15, ChangeKind.CREATED)));
         assertEquals(List.of("id: 2026-11-27 19:40:38,15\nevent: created\ndata: {\"id\":15}\n\n",
                 "id: 2026-11-27 19:40:39,3\nevent: updated\ndata: {\"id\":3}\n\n"), sink.frames);
         assertEquals(Watermark.parse("2026-11-27 19:40:39,3"), stream.sent());
+    }
+
+    @Test
+    void aLateChangeCarriesTheHighestPositionSent() {
+        ChangeStream stream = new ChangeStream(null, Watermark.parse("2026-11-27 19:40:38,0"), sink);
+        stream.changed(List.of(event("2026-11-27 19:40:40", 3, ChangeKind.UPDATED)));
+        stream.changed(List.of(event("2026-11-27 19:40:39", 9, ChangeKind.CREATED)));
+        assertEquals("id: 2026-11-27 19:40:40,3\nevent: created\ndata: {\"id\":9}\n\n", sink.frames.get(1));
+    }
+
+    @Test
+    void whatACatchUpSentIsNotSentAgainByThePollUntilForgotten() {
+        ChangeStream stream = new ChangeStream(null, Watermark.parse("2026-11-27 19:40:38,0"), sink);
+        stream.caughtUp(List.of(event("2026-11-27 19:40:39", 3, ChangeKind.UPDATED)));
+        stream.changed(List.of(event("2026-11-27 19:40:39", 3, ChangeKind.UPDATED), event("2026-11-27 19:40:39", 4, ChangeKind.CREATED)));
+        assertEquals(2, sink.frames.size());
+        stream.forgetBefore("2026-11-27 19:40:40");
+        stream.changed(List.of(event("2026-11-27 19:40:39", 3, ChangeKind.UPDATED)));
+        assertEquals(3, sink.frames.size());
     }
 
     @Test

@@ -32,11 +32,13 @@ class SharedPollerTest {
         final List<StreamEvent> changes = new ArrayList<>();
         final Set<Long> deleted = new HashSet<>();
         RuntimeException failure;
+        Watermark lastFrom;
         int reads;
 
         @Override
         public void after(Caller caller, Watermark from, Consumer<List<StreamEvent>> pages) {
             reads++;
+            lastFrom = from;
             if (failure != null) {
                 throw failure;
             }
@@ -70,18 +72,64 @@ class SharedPollerTest {
 
     private final FakeOdoo odoo = new FakeOdoo();
     private final MovingClock clock = new MovingClock();
-    private final SharedPoller poller = new SharedPoller(odoo, CALLER, Duration.ofSeconds(60), clock);
+    private final SharedPoller poller = new SharedPoller(odoo, CALLER, Watermark.at(clock.instant()),
+            new SharedPoller.Timing(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60)), clock);
 
     private void change(String position, ChangeKind kind) {
+        change(position, kind, "");
+    }
+
+    private void change(String position, ChangeKind kind, String name) {
         Watermark at = Watermark.parse(position);
-        odoo.changes.add(new StreamEvent(at, kind, Json.NODES.objectNode().put("id", at.id())));
+        odoo.changes.add(new StreamEvent(at, kind, Json.NODES.objectNode().put("id", at.id()).put("name", name)));
     }
 
     private ChangeStream join(RecordingSink client, String since) {
         Watermark from = since == null ? Watermark.at(clock.instant()) : Watermark.parse(since);
         ChangeStream stream = new ChangeStream(null, from, client);
-        poller.join(stream, CALLER, since == null ? null : from);
+        poller.join(stream, CALLER);
         return stream;
+    }
+
+    @Test
+    void aLateCommitBehindThePositionReachesTheOpenStreamsOnceWithAnIdThatDoesNotGoBack() {
+        RecordingSink client = new RecordingSink();
+        join(client, null);
+        change("2026-11-27 19:40:41,7", ChangeKind.CREATED);
+        clock.now = clock.now.plusSeconds(4);
+        poller.poll();
+        change("2026-11-27 19:40:39,5", ChangeKind.UPDATED);
+        poller.poll();
+        poller.poll();
+        assertEquals(List.of("2026-11-27 19:40:41,7 created", "2026-11-27 19:40:41,7 updated"), client.events());
+        assertTrue(client.frames.get(1).contains("data: {\"id\":5,"), client.frames.get(1));
+    }
+
+    @Test
+    void aSecondWriteWithinTheSameSecondComesAndTheSameBodyDoesNot() {
+        RecordingSink client = new RecordingSink();
+        join(client, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.UPDATED, "first");
+        poller.poll();
+        odoo.changes.clear();
+        change("2026-11-27 19:40:39,5", ChangeKind.UPDATED, "second");
+        poller.poll();
+        poller.poll();
+        assertEquals(2, client.events().size());
+        assertTrue(client.frames.get(1).contains("\"name\":\"second\""), client.frames.get(1));
+    }
+
+    @Test
+    void pastTheWindowAPollReadsOnlyAfterItsPosition() {
+        join(new RecordingSink(), null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        poller.poll();
+        clock.now = clock.now.plusSeconds(30);
+        poller.poll();
+        assertEquals(Watermark.parse("2026-11-27 19:39:39,0"), odoo.lastFrom);
+        clock.now = clock.now.plusSeconds(60);
+        poller.poll();
+        assertEquals(Watermark.parse("2026-11-27 19:40:39,5"), odoo.lastFrom);
     }
 
     @Test

@@ -61,12 +61,12 @@ public record Watermark(String second, long id) implements Comparable<Watermark>
         }
     }
 
-    Instant instant() {
+    public Instant instant() {
         return LocalDateTime.parse(second, ODOO).toInstant(ZoneOffset.UTC);
     }
 
     /** The start of the second {@code seconds} before this one. */
-    Watermark minusSeconds(long seconds) {
+    public Watermark minusSeconds(long seconds) {
         return at(instant().minusSeconds(seconds));
     }
 
