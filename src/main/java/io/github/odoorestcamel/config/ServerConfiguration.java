@@ -33,7 +33,8 @@ public final class ServerConfiguration implements CamelConfiguration {
         Vertx vertx = vertxServer.vertx();
         context.getRegistry().bind("vertx", vertx);
         OdooServices odooServices = context.getRegistry().findSingleByType(OdooServices.class);
-        ChangeStreams streams = new ChangeStreams(odooServices.client(), odooServices.reads(), server.streams());
+        ChangeStreams streams = new ChangeStreams(odooServices.client(), odooServices.reads(), server.streams(),
+                BoundSettings.of(context, StateDirectory.class, StateDirectory::read).file("change-streams").toPath());
         context.getManagementStrategy().addEventNotifier(new ShutdownNotice(vertxServer, streams::stop));
         context.addService(new ServiceSupport() {
             @Override

@@ -6,6 +6,11 @@ import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.read.ReadService;
+import io.github.odoorestcamel.component.odoo.KnownIdsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,14 +37,17 @@ public final class ChangeStreams {
     private final OdooClient odoo;
     private final ReadService reads;
     private final ChangeStreamSettings settings;
+    private final Path knownIds;
     private final Semaphore slots;
     private final ScheduledExecutorService timer;
     private final Map<StreamKey, Polling> pollers = new HashMap<>();
 
-    public ChangeStreams(OdooClient odoo, ReadService reads, ChangeStreamSettings settings) {
+    /** Streams whose polls keep the ids they announced in files in the folder {@code knownIds}. */
+    public ChangeStreams(OdooClient odoo, ReadService reads, ChangeStreamSettings settings, Path knownIds) {
         this.odoo = odoo;
         this.reads = reads;
         this.settings = settings;
+        this.knownIds = knownIds;
         this.slots = new Semaphore(settings.maxStreams());
         this.timer = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "change-streams");
@@ -99,10 +107,23 @@ public final class ChangeStreams {
         timer.shutdownNow();
     }
 
+    /** The file of a key's announced ids, named by a hash of the key; null when deletions are not looked for. */
+    private KnownIdsFile knownIdsFile(StreamKey key) {
+        if (settings.deletes().isZero()) {
+            return null;
+        }
+        try {
+            Files.createDirectories(knownIds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + knownIds + " (in odoo.state-dir)", e);
+        }
+        return new KnownIdsFile(knownIds.resolve(Caller.sha256(key.toString()) + ".ids"));
+    }
+
     private SharedPoller poller(StreamKey key, Caller caller, Watermark from) {
         return pollers.computeIfAbsent(key, k -> {
             SharedPoller poller = new SharedPoller(new ChangeReader(odoo, reads, key, settings.batchSize()), caller, from,
-                    settings.timing(), Clock.systemUTC());
+                    settings.timing(), knownIdsFile(key), Clock.systemUTC());
             long poll = settings.pollInterval().toMillis();
             long beat = settings.heartbeat().toMillis();
             return new Polling(poller, timer.scheduleWithFixedDelay(poller::poll, poll, poll, TimeUnit.MILLISECONDS),

@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.stream;
 
 import io.github.odoorestcamel.component.odoo.KnownIds;
+import io.github.odoorestcamel.component.odoo.KnownIdsFile;
 import io.github.odoorestcamel.component.odoo.Watermark;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * transaction's start) still come; what was announced already is passed over by its key.
  * A stream that resumes from an earlier position first catches up alone, under the same lock as
  * the poll, so that no poll runs between its catch-up and its joining. The records announced are
- * kept, and every {@code deletes} interval those the caller can no longer find are announced as
- * deleted.
+ * kept (in a file, when given, so that a poll started again for the same key, after its streams
+ * left or after a restart, still watches them), and at its first poll and then every
+ * {@code deletes} interval those the caller can no longer find are announced as deleted.
  */
 public final class SharedPoller {
 
@@ -38,20 +40,22 @@ public final class SharedPoller {
     private final Timing timing;
     private final Clock clock;
     private final Set<ChangeStream> streams = new CopyOnWriteArraySet<>();
-    private final KnownIds known = KnownIds.empty();
+    private final KnownIdsFile file;
+    private final KnownIds known;
     private final RecentKeys announced = new RecentKeys();
     private Caller caller;
     private Watermark position;
     private Instant lastSweep;
 
-    /** A poll from {@code start}, the position of its first stream. */
-    public SharedPoller(ChangeSource source, Caller caller, Watermark start, Timing timing, Clock clock) {
+    /** A poll from {@code start}, the position of its first stream, keeping its announced ids in {@code file} (null: in memory). */
+    public SharedPoller(ChangeSource source, Caller caller, Watermark start, Timing timing, KnownIdsFile file, Clock clock) {
         this.source = source;
         this.caller = caller;
         this.timing = timing;
+        this.file = file;
+        this.known = file == null ? KnownIds.empty() : file.load();
         this.clock = clock;
         this.position = start;
-        this.lastSweep = clock.instant();
     }
 
     /**
@@ -85,12 +89,13 @@ public final class SharedPoller {
             String windowStart = position.minusSeconds(timing.lookback().toSeconds()).second();
             announced.forgetBefore(windowStart);
             streams.forEach(stream -> stream.forgetBefore(windowStart));
-            if (!timing.deletes().isZero() && !now.isBefore(lastSweep.plus(timing.deletes()))) {
+            if (!timing.deletes().isZero() && (lastSweep == null || !now.isBefore(lastSweep.plus(timing.deletes())))) {
                 List<Long> gone = source.gone(caller, known);
-                gone.forEach(known::remove);
                 lastSweep = now;
                 if (!gone.isEmpty()) {
                     streams.forEach(stream -> stream.deleted(gone));
+                    gone.forEach(known::remove);
+                    save();
                 }
             }
         } catch (GatewayException e) {
@@ -140,6 +145,14 @@ public final class SharedPoller {
     }
 
     private void remember(List<StreamEvent> events) {
-        known.addAll(events.stream().map(StreamEvent::id).toList());
+        if (known.addAll(events.stream().map(StreamEvent::id).toList())) {
+            save();
+        }
+    }
+
+    private void save() {
+        if (file != null) {
+            file.save(known);
+        }
     }
 }

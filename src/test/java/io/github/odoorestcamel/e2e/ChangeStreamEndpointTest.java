@@ -127,6 +127,25 @@ class ChangeStreamEndpointTest {
     }
 
     @Test
+    void aRecordDeletedWhileTheClientWasAwayArrivesAsDeletedWhenItResumes() throws Exception {
+        String session = GATEWAY.odoo.openSession("admin");
+        String filter = "[[\"name\", \"ilike\", \"Away \"]]";
+        EventStream.Event created;
+        try (EventStream stream = open(session, changes(filter))) {
+            commit("Away doomed");
+            created = stream.next(SOON);
+        }
+        Thread.sleep(1_500);
+        GATEWAY.odoo.delete("res.partner", data(created).path("id").asInt());
+        try (EventStream resumed = open(session, changes(filter), "Last-Event-ID", created.id())) {
+            EventStream.Event deleted = resumed.next(SOON);
+            assertEquals("deleted", deleted.name());
+            assertEquals("{\"id\":" + data(created).path("id").asInt() + "}", deleted.data());
+            assertEquals(List.of(), resumed.drain(Duration.ofSeconds(2)), "a deletion is announced once");
+        }
+    }
+
+    @Test
     void oneOdooCallPerPollServesEveryStreamOfOneCaller() throws Exception {
         String session = GATEWAY.odoo.openSession("admin");
         String path = changes("[[\"name\", \"=\", \"Nobody by this name\"]]");

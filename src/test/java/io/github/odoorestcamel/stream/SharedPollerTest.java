@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.component.odoo.ChangeKind;
 import io.github.odoorestcamel.component.odoo.DeletionSweep;
 import io.github.odoorestcamel.component.odoo.KnownIds;
+import io.github.odoorestcamel.component.odoo.KnownIdsFile;
 import io.github.odoorestcamel.component.odoo.Watermark;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SharedPollerTest {
 
@@ -72,8 +75,9 @@ class SharedPollerTest {
 
     private final FakeOdoo odoo = new FakeOdoo();
     private final MovingClock clock = new MovingClock();
-    private final SharedPoller poller = new SharedPoller(odoo, CALLER, Watermark.at(clock.instant()),
-            new SharedPoller.Timing(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60)), clock);
+    private static final SharedPoller.Timing TIMING = new SharedPoller.Timing(Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofSeconds(60));
+    private final SharedPoller poller = new SharedPoller(odoo, CALLER, Watermark.at(clock.instant()), TIMING, null, clock);
 
     private void change(String position, ChangeKind kind) {
         change(position, kind, "");
@@ -191,6 +195,25 @@ class SharedPollerTest {
         poller.poll();
         assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:39,5 deleted"), client.events());
         assertTrue(client.frames.get(1).contains("data: {\"id\":5}"));
+    }
+
+    @Test
+    void aPollStartedAgainForTheSameKeyAnnouncesWhatWasDeletedMeanwhile(@TempDir Path folder) {
+        KnownIdsFile file = new KnownIdsFile(folder.resolve("key.ids"));
+        SharedPoller first = new SharedPoller(odoo, CALLER, Watermark.at(clock.instant()), TIMING, file, clock);
+        ChangeStream gone = new ChangeStream(null, Watermark.at(clock.instant()), new RecordingSink());
+        first.join(gone, CALLER);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        first.poll();
+        first.leave(gone);
+        odoo.deleted.add(5L);
+        clock.now = clock.now.plusSeconds(5);
+        RecordingSink back = new RecordingSink();
+        SharedPoller again = new SharedPoller(odoo, CALLER, Watermark.parse("2026-11-27 19:40:39,5"), TIMING, file, clock);
+        again.join(new ChangeStream(null, Watermark.parse("2026-11-27 19:40:39,5"), back), CALLER);
+        again.poll();
+        again.poll();
+        assertEquals(List.of("2026-11-27 19:40:39,5 deleted"), back.events());
     }
 
     @Test

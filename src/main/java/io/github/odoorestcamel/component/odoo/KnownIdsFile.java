@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where a consumer keeps its {@link KnownIds} across restarts. Written to a temporary file and
- * moved into place, so a crash mid-write leaves the previous set rather than half of one.
+ * Where a consumer, or a change stream's poll, keeps its {@link KnownIds} across restarts. Written
+ * to a temporary file and moved into place, so a crash mid-write leaves the previous set rather
+ * than half of one.
  */
-record KnownIdsFile(Path path) {
+public record KnownIdsFile(Path path) {
 
-    KnownIds load() {
+    public KnownIds load() {
         if (!Files.exists(path)) {
             return KnownIds.empty();
         }
@@ -23,7 +24,7 @@ record KnownIdsFile(Path path) {
         }
     }
 
-    void save(KnownIds ids) {
+    public void save(KnownIds ids) {
         Path written = path.resolveSibling(path.getFileName() + ".tmp");
         try {
             Files.write(written, ids.toBytes());
