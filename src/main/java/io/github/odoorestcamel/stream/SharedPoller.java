@@ -43,6 +43,7 @@ public final class SharedPoller {
     private final KnownIdsFile file;
     private final KnownIds known;
     private final RecentKeys announced = new RecentKeys();
+    private final Watermark start;
     private Caller caller;
     private Watermark position;
     private Instant lastSweep;
@@ -55,6 +56,7 @@ public final class SharedPoller {
         this.file = file;
         this.known = file == null ? KnownIds.empty() : file.load();
         this.clock = clock;
+        this.start = start;
         this.position = start;
     }
 
@@ -120,7 +122,8 @@ public final class SharedPoller {
             }
         }
         if (!fresh.isEmpty()) {
-            remember(fresh);
+            // the window read at the first polls reaches behind the start: no stream is sent those, nor watched for them
+            remember(fresh.stream().filter(event -> event.position().compareTo(start) > 0).toList());
             streams.forEach(stream -> stream.changed(fresh));
         }
     }

@@ -217,6 +217,19 @@ class SharedPollerTest {
     }
 
     @Test
+    void whatTheWindowFindsBeforeTheStartIsNeitherSentNorWatchedForDeletion() {
+        change("2026-11-27 19:40:20,3", ChangeKind.UPDATED);
+        RecordingSink client = new RecordingSink();
+        join(client, null);
+        poller.poll();
+        odoo.deleted.add(3L);
+        clock.now = clock.now.plusSeconds(60);
+        poller.poll();
+        assertEquals(List.of(), client.frames);
+        assertEquals(Watermark.parse("2026-11-27 19:39:38,0"), odoo.lastFrom, "the window was read");
+    }
+
+    @Test
     void aFailedPollAnnouncesNothingAndKeepsTheStreams() {
         RecordingSink client = new RecordingSink();
         ChangeStream stream = join(client, null);
