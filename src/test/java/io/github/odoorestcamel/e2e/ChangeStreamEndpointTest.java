@@ -44,6 +44,16 @@ class ChangeStreamEndpointTest {
         return GATEWAY.odoo.commit(Instant.now(), "res.partner", List.of(Map.of("name", name, "active", true))).get(0);
     }
 
+    /** The event of a record created while a stream was open, the stream closed again. */
+    private static EventStream.Event announced(String session, String filter, String name) throws Exception {
+        try (EventStream stream = open(session, changes(filter))) {
+            int id = commit(name);
+            EventStream.Event event = stream.next(SOON);
+            assertEquals(id, data(event).path("id").asInt());
+            return event;
+        }
+    }
+
     private static JsonNode data(EventStream.Event event) throws Exception {
         return JSON.readTree(event.data());
     }
@@ -71,12 +81,7 @@ class ChangeStreamEndpointTest {
     void lastEventIdResumesWithoutGapOrRepeat() throws Exception {
         String session = GATEWAY.odoo.openSession("admin");
         String filter = "[[\"name\", \"ilike\", \"Resume \"]]";
-        EventStream.Event last;
-        try (EventStream stream = open(session, changes(filter))) {
-            int first = commit("Resume first");
-            last = stream.next(SOON);
-            assertEquals(first, data(last).path("id").asInt());
-        }
+        EventStream.Event last = announced(session, filter, "Resume first");
         int second = commit("Resume second");
         int third = commit("Resume third");
         try (EventStream resumed = open(session, changes(filter), "Last-Event-ID", last.id())) {
@@ -130,11 +135,7 @@ class ChangeStreamEndpointTest {
     void aRecordDeletedWhileTheClientWasAwayArrivesAsDeletedWhenItResumes() throws Exception {
         String session = GATEWAY.odoo.openSession("admin");
         String filter = "[[\"name\", \"ilike\", \"Away \"]]";
-        EventStream.Event created;
-        try (EventStream stream = open(session, changes(filter))) {
-            commit("Away doomed");
-            created = stream.next(SOON);
-        }
+        EventStream.Event created = announced(session, filter, "Away doomed");
         Thread.sleep(1_500);
         GATEWAY.odoo.delete("res.partner", data(created).path("id").asInt());
         try (EventStream resumed = open(session, changes(filter), "Last-Event-ID", created.id())) {
