@@ -3,6 +3,7 @@ package io.github.odoorestcamel.e2e;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -50,6 +51,8 @@ public final class RunningGateway extends GatewayClient {
             main.addOverrideProperty("http.host", "127.0.0.1");
             main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
             main.addOverrideProperty("camel.management.host", "127.0.0.1");
+            // positions and announced ids of this gateway only, never those of an earlier run
+            main.addOverrideProperty("odoo.state-dir", Files.createTempDirectory("gateway-state").toString());
             settings.forEach((k, v) -> {
                 if (!k.equals("odoo.url")) {
                     main.addOverrideProperty(k, v);
