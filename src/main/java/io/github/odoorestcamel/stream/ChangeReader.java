@@ -5,6 +5,8 @@ import io.github.odoorestcamel.component.odoo.ChangeScanner;
 import io.github.odoorestcamel.component.odoo.DeletionSweep;
 import io.github.odoorestcamel.component.odoo.KnownIds;
 import io.github.odoorestcamel.component.odoo.Watermark;
+import io.github.odoorestcamel.error.ErrorKind;
+import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.query.QueryBlock;
@@ -12,6 +14,7 @@ import io.github.odoorestcamel.read.ReadService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -47,8 +50,7 @@ public final class ChangeReader implements ChangeSource {
             if (page.changes().isEmpty()) {
                 return;
             }
-            SortedMap<Long, ObjectNode> bodies = reads.existing(caller, key.model(),
-                    page.changes().stream().map(ChangeScanner.Change::id).toList(), key.query(), key.context());
+            SortedMap<Long, ObjectNode> bodies = bodies(caller, page.changes().stream().map(ChangeScanner.Change::id).toList());
             List<StreamEvent> events = new ArrayList<>();
             for (ChangeScanner.Change change : page.changes()) {
                 ObjectNode body = bodies.get(change.id());
@@ -59,6 +61,24 @@ public final class ChangeReader implements ChangeSource {
             pages.accept(events);
             position = page.changes().get(page.changes().size() - 1).position();
         } while (!page.exhausted());
+    }
+
+    /**
+     * The bodies of these records. When Odoo's answer for all of them fails (larger than
+     * {@code odoo.http.max-response-bytes}: large text fields, a look-back window full of changes),
+     * each half is read on its own, down to a single record, whose failure is the poll's.
+     */
+    private SortedMap<Long, ObjectNode> bodies(Caller caller, List<Long> ids) {
+        try {
+            return reads.existing(caller, key.model(), ids, key.query(), key.context());
+        } catch (GatewayException e) {
+            if (ids.size() == 1 || e.kind() == ErrorKind.UNAUTHENTICATED) {
+                throw e;
+            }
+            SortedMap<Long, ObjectNode> bodies = new TreeMap<>(bodies(caller, ids.subList(0, ids.size() / 2)));
+            bodies.putAll(bodies(caller, ids.subList(ids.size() / 2, ids.size())));
+            return bodies;
+        }
     }
 
     /** The known ids the caller can no longer find, archived records counting as found; throws when Odoo fails to answer in full. */

@@ -3,6 +3,8 @@ package io.github.odoorestcamel.stream;
 import io.github.odoorestcamel.component.odoo.ChangeKind;
 import io.github.odoorestcamel.component.odoo.Watermark;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One client's stream. It starts at a position ({@code from}: now, or where the client resumes)
@@ -12,7 +14,8 @@ import java.util.List;
  * neither gets the newer ones again nor skips anything after them. A deleted record has no
  * position of its own, so its event carries the stream's position too. The changes a resume's
  * catch-up sent are remembered until they fall behind the poll's window, so that the shared poll
- * finding them later does not send them twice.
+ * finding them later does not send them twice. When it stops being open (ended, or its client
+ * gone or not reading) it says so once, so that its place is given back.
  */
 public final class ChangeStream {
 
@@ -28,14 +31,28 @@ public final class ChangeStream {
     private final Sink sink;
     private final Watermark from;
     private final RecentKeys caughtUp = new RecentKeys();
+    private final Consumer<ChangeStream> closed;
+    private final AtomicBoolean released = new AtomicBoolean();
     private Watermark sent;
     private boolean open = true;
 
     public ChangeStream(StreamKey key, Watermark from, Sink sink) {
+        this(key, from, sink, stream -> {
+        });
+    }
+
+    /** A stream that hands itself to {@code closed} once it is no longer open. */
+    public ChangeStream(StreamKey key, Watermark from, Sink sink, Consumer<ChangeStream> closed) {
         this.key = key;
         this.from = from;
         this.sent = from;
         this.sink = sink;
+        this.closed = closed;
+    }
+
+    /** True the first time only: whoever gets it gives the stream's place back. */
+    public boolean release() {
+        return released.compareAndSet(false, true);
     }
 
     public StreamKey key() {
@@ -95,6 +112,14 @@ public final class ChangeStream {
         if (open) {
             open = false;
             sink.end();
+            closed.accept(this);
+        }
+    }
+
+    /** A comment the client's tools show (curl), not its EventSource. */
+    public synchronized void note(String text) {
+        if (open) {
+            send(SseFrame.comment(text));
         }
     }
 
@@ -106,6 +131,9 @@ public final class ChangeStream {
     }
 
     private void send(String frame) {
-        open = sink.send(frame);
+        if (!sink.send(frame)) {
+            open = false;
+            closed.accept(this);
+        }
     }
 }

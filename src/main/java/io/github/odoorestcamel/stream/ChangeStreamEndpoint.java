@@ -3,6 +3,7 @@ package io.github.odoorestcamel.stream;
 import io.github.odoorestcamel.auth.CallerResolver;
 import io.github.odoorestcamel.auth.CredentialSource;
 import io.github.odoorestcamel.component.odoo.Watermark;
+import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
@@ -21,7 +22,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -79,26 +79,20 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
         boolean reserved = false;
         try {
             Opening opening = check(request, model);
-            streams.reserve();
-            reserved = true;
             Caller caller = callers.resolve(callers.credentials(opening.source()));
             reads.check(caller, model, opening.list().query(), opening.list().domain());
+            streams.reserve();
+            reserved = true;
             Watermark from = opening.since() != null ? opening.since() : Watermark.at(Instant.now());
             response.setStatusCode(200).setChunked(true).putHeader("Content-Type", "text/event-stream; charset=utf-8")
                     .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
             response.write(SseFrame.comment("changes of " + model));
             StreamKey key = StreamKey.of(caller, model, opening.list().query(), opening.list().domain(), opening.list().context());
             ChangeStream stream = streams.open(key, caller, from, new ResponseSink(response));
-            AtomicBoolean closed = new AtomicBoolean();
-            Runnable close = () -> {
-                if (closed.compareAndSet(false, true)) {
-                    streams.close(stream);
-                }
-            };
-            response.closeHandler(ignored -> close.run());
+            response.closeHandler(ignored -> streams.close(stream));
             // the client may have gone while the stream opened, before its close handler was set
             if (response.closed()) {
-                close.run();
+                streams.close(stream);
             }
         } catch (RuntimeException | Error e) {
             FatalErrors.haltIfFatal(e);
@@ -109,7 +103,7 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
         }
     }
 
-    /** The request's own parts, checked before anything costs a stream's place or an Odoo call. */
+    /** The request's own parts, checked before anything costs an Odoo call. */
     private record Opening(Source source, ListRequest list, Watermark since) {
     }
 
@@ -141,14 +135,18 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
         }
     }
 
+    /**
+     * The JSON error as the answer; once the stream has begun (a resume failed to catch up), as an
+     * {@code error} event without id, and the answer ended: the client resumes from its last event.
+     */
     private static void refuse(HttpServerRequest request, Throwable failure) {
         HttpServerResponse response = request.response();
+        GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
         if (response.headWritten()) {
-            LOG.warn("A change stream failed while it caught up: {}", failure.getClass().getName());
-            response.reset();
+            LOG.warn("A change stream failed while it caught up: {}: {}", error.name(), error.getMessage());
+            response.end(SseFrame.error(ErrorBody.of(error).toString()));
             return;
         }
-        GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
         JsonErrors.send(request, error);
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -75,16 +76,29 @@ public final class ChangeStreams {
      * open comes before it. It catches up when its key's shared poll is further, then follows it.
      */
     public ChangeStream open(StreamKey key, Caller caller, Watermark from, ChangeStream.Sink sink) {
-        ChangeStream stream = new ChangeStream(key, from, sink);
+        // a stream that stops being open (client gone or not reading) gives its place back, off the poll's locks
+        ChangeStream stream = new ChangeStream(key, from, sink, this::closeLater);
         // joined under the lock that stops a poller with its last stream, so none joins a stopped one
         synchronized (pollers) {
-            poller(key, caller, from).join(stream, caller);
+            SharedPoller poller = poller(key, caller, from);
+            try {
+                poller.join(stream, caller);
+            } catch (RuntimeException e) {
+                // a poll started for this stream alone stops with it
+                if (poller.leave(stream)) {
+                    pollers.remove(key).cancel();
+                }
+                throw e;
+            }
         }
         return stream;
     }
 
-    /** Closes a stream opened by {@link #open} and frees its place; the last stream of a key stops its poll. */
+    /** Closes a stream opened by {@link #open} and frees its place, once however often it is called; the last stream of a key stops its poll. */
     public void close(ChangeStream stream) {
+        if (!stream.release()) {
+            return;
+        }
         synchronized (pollers) {
             Polling polling = pollers.get(stream.key());
             if (polling != null && polling.poller().leave(stream)) {
@@ -93,6 +107,15 @@ public final class ChangeStreams {
             }
         }
         slots.release();
+    }
+
+    private void closeLater(ChangeStream stream) {
+        try {
+            timer.execute(() -> close(stream));
+        } catch (RejectedExecutionException stopped) {
+            // the streams are stopped: no poll holds a lock any more
+            close(stream);
+        }
     }
 
     /** Stops every poll and ends every stream's answer, so that clients see an end rather than a broken connection. */

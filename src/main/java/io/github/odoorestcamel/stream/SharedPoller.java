@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -26,11 +28,20 @@ import org.slf4j.LoggerFactory;
  * the poll, so that no poll runs between its catch-up and its joining. The records announced are
  * kept (in a file, when given, so that a poll started again for the same key, after its streams
  * left or after a restart, still watches them), and at its first poll and then every
- * {@code deletes} interval those the caller can no longer find are announced as deleted.
+ * {@code deletes} interval those the caller can no longer find are announced as deleted. The
+ * deletions it announced are kept with the position the poll had then (the last
+ * {@value #DELETIONS_KEPT} ids), so that a stream resuming from that position or an earlier one
+ * gets them too.
  */
 public final class SharedPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedPoller.class);
+
+    static final int DELETIONS_KEPT = 10_000;
+
+    /** Records announced as deleted when the poll stood at {@code at}. */
+    private record Deletions(Watermark at, List<Long> ids) {
+    }
 
     /** How often and how far back the poll reads. */
     public record Timing(Duration pollInterval, Duration lookback, Duration deletes) {
@@ -43,6 +54,8 @@ public final class SharedPoller {
     private final KnownIdsFile file;
     private final KnownIds known;
     private final RecentKeys announced = new RecentKeys();
+    private final Deque<Deletions> deletions = new ArrayDeque<>();
+    private int deletionsKept;
     private final Watermark start;
     private Caller caller;
     private Watermark position;
@@ -73,6 +86,8 @@ public final class SharedPoller {
                 stream.caughtUp(missed);
             });
         }
+        // a deletion sent with the client's last position may come twice; one after it is never missed
+        deletions.stream().filter(deleted -> deleted.at().compareTo(stream.from()) >= 0).forEach(deleted -> stream.deleted(deleted.ids()));
         streams.add(stream);
     }
 
@@ -95,6 +110,7 @@ public final class SharedPoller {
                 List<Long> gone = source.gone(caller, known);
                 lastSweep = now;
                 if (!gone.isEmpty()) {
+                    keep(new Deletions(position, gone));
                     streams.forEach(stream -> stream.deleted(gone));
                     gone.forEach(known::remove);
                     save();
@@ -134,9 +150,11 @@ public final class SharedPoller {
                 && position.instant().plus(timing.lookback()).plus(timing.pollInterval()).plusSeconds(1).isAfter(now);
     }
 
-    /** Odoo down, or answering in part: the streams stay open and the next poll tries again. */
-    private static void failed(RuntimeException e) {
-        LOG.warn("A change stream's poll failed: {}", e.getClass().getName());
+    /** Odoo down, or answering in part: the streams stay open, are told in a comment, and the next poll tries again. */
+    private void failed(RuntimeException e) {
+        String reason = e instanceof GatewayException known ? known.name() + ": " + known.getMessage() : e.getClass().getName();
+        LOG.warn("A change stream's poll failed: {}", reason);
+        streams.forEach(stream -> stream.note("the poll of Odoo failed (" + reason.replaceAll("[\\r\\n]", " ") + "); the next one tries again"));
     }
 
     public void heartbeat() {
@@ -145,6 +163,14 @@ public final class SharedPoller {
 
     public void end() {
         streams.forEach(ChangeStream::end);
+    }
+
+    private void keep(Deletions deleted) {
+        deletions.addLast(deleted);
+        deletionsKept += deleted.ids().size();
+        while (deletionsKept > DELETIONS_KEPT && deletions.size() > 1) {
+            deletionsKept -= deletions.removeFirst().ids().size();
+        }
     }
 
     private void remember(List<StreamEvent> events) {

@@ -17,6 +17,11 @@ public final class SseFrame {
         return "id: " + id + "\nevent: " + name + "\ndata: " + data + "\n\n";
     }
 
+    /** An event that tells the client why its stream ends; without an id, so that it resumes from its last change. */
+    public static String error(String data) {
+        return "event: error\ndata: " + data + "\n\n";
+    }
+
     public static String comment(String text) {
         return ": " + text + "\n\n";
     }

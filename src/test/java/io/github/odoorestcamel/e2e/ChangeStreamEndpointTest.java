@@ -31,9 +31,13 @@ class ChangeStreamEndpointTest {
     }
 
     private static EventStream open(String session, String path, String... headers) throws Exception {
+        return open(GATEWAY, session, path, headers);
+    }
+
+    private static EventStream open(RunningGateway gateway, String session, String path, String... headers) throws Exception {
         List<String> all = new ArrayList<>(List.of("X-Session-Id", session));
         all.addAll(List.of(headers));
-        EventStream stream = EventStream.open(GATEWAY.port, path, all.toArray(String[]::new));
+        EventStream stream = EventStream.open(gateway.port, path, all.toArray(String[]::new));
         if (stream.status == 200) {
             stream.awaitOpen();
         }
@@ -194,6 +198,55 @@ class ChangeStreamEndpointTest {
             EventStream second = EventStream.open(limited.port, "/api/res.partner/changes", "X-Session-Id", session);
             assertEquals(503, second.status, second.errorBody);
             assertEquals(503, JSON.readTree(second.errorBody).path("error").path("code").asInt());
+            EventStream anonymous = EventStream.open(limited.port, "/api/res.partner/changes");
+            assertEquals(401, anonymous.status, "credentials are checked before a place is taken");
+        }
+    }
+
+    @Test
+    void aClientDisconnectedForNotReadingGivesItsPlaceBack() throws Exception {
+        RunningGateway limited = RunningGateway.withSettings("change-streams-one-place", 17, Map.of("http.sse.max-streams", "1",
+                "http.sse.poll-interval", "1"));
+        String session = limited.odoo.openSession("admin");
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", limited.port));
+            socket.getOutputStream().write(("GET /api/res.partner/changes?query=" + q("{id, name}") + " HTTP/1.1\r\nHost: x\r\n"
+                    + "X-Session-Id: " + session + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(1_500);
+            List<Map<String, Object>> flood = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                flood.add(Map.of("name", "Unread " + i + " " + "x".repeat(1_000), "active", true));
+            }
+            limited.odoo.commit(Instant.now(), "res.partner", flood);
+            Thread.sleep(6_000);
+        }
+        long deadline = System.nanoTime() + SOON.toNanos();
+        int status;
+        do {
+            try (EventStream next = EventStream.open(limited.port, "/api/res.partner/changes", "X-Session-Id", session)) {
+                status = next.status;
+            }
+        } while (status != 200 && System.nanoTime() < deadline);
+        assertEquals(200, status, "the place of the stream the gateway disconnected is free again");
+    }
+
+    @Test
+    void anAnswerTooLargeForOnePollIsReadInParts() throws Exception {
+        RunningGateway small = RunningGateway.withSettings("change-streams-small-answers", 17, Map.of("http.sse.poll-interval", "1",
+                "odoo.http.max-response-bytes", "40000"));
+        try (EventStream stream = open(small, small.odoo.openSession("admin"), "/api/res.partner/changes?query=" + q("{id, comment}")
+                + "&filter=" + q("[[\"name\", \"ilike\", \"Large \"]]"))) {
+            List<Map<String, Object>> large = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                large.add(Map.of("name", "Large " + i, "comment", "y".repeat(8_000), "active", true));
+            }
+            List<Integer> ids = small.odoo.commit(Instant.now(), "res.partner", large);
+            List<Integer> seen = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                seen.add(data(stream.next(SOON)).path("id").asInt());
+            }
+            assertEquals(ids, seen);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.component.odoo.ChangeKind;
 import io.github.odoorestcamel.component.odoo.Watermark;
 import io.github.odoorestcamel.json.Json;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,19 @@ class ChangeStreamTest {
         stream.changed(List.of(event("2026-11-27 19:40:39", 3, ChangeKind.UPDATED)));
         assertEquals(List.of(": keep-alive\n\n"), sink.frames);
         assertFalse(stream.isOpen());
+    }
+
+    @Test
+    void aStreamThatStopsBeingOpenSaysSoOnce() {
+        List<ChangeStream> closed = new ArrayList<>();
+        ChangeStream stream = new ChangeStream(null, Watermark.parse("2026-11-27 19:40:38,0"), sink, closed::add);
+        sink.taking = false;
+        stream.heartbeat();
+        stream.heartbeat();
+        stream.end();
+        assertEquals(List.of(stream), closed);
+        assertTrue(stream.release());
+        assertFalse(stream.release());
     }
 
     @Test

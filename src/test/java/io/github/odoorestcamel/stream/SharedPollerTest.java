@@ -230,13 +230,43 @@ class SharedPollerTest {
     }
 
     @Test
+    void aStreamResumingAfterADeletionOthersHeardGetsItToo() {
+        RecordingSink staying = new RecordingSink();
+        join(staying, null);
+        change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
+        poller.poll();
+        odoo.deleted.add(5L);
+        clock.now = clock.now.plusSeconds(60);
+        poller.poll();
+        RecordingSink resumed = new RecordingSink();
+        join(resumed, "2026-11-27 19:40:39,5");
+        assertEquals(List.of("2026-11-27 19:40:39,5 created", "2026-11-27 19:40:39,5 deleted"), staying.events());
+        assertEquals(List.of("2026-11-27 19:40:39,5 deleted"), resumed.events());
+        RecordingSink later = new RecordingSink();
+        change("2026-11-27 19:41:40,6", ChangeKind.CREATED);
+        poller.poll();
+        join(later, "2026-11-27 19:41:40,6");
+        assertEquals(List.of(), later.events(), "a deletion announced before the position is not sent");
+    }
+
+    @Test
+    void aFailedPollIsToldToTheStreamsInAComment() {
+        RecordingSink client = new RecordingSink();
+        join(client, null);
+        odoo.failure = GatewayException.badRequest("Odoo's answer is larger than 8 bytes");
+        poller.poll();
+        assertTrue(client.frames.get(0).startsWith(": the poll of Odoo failed ("), client.frames.get(0));
+        assertTrue(client.frames.get(0).contains("larger than 8 bytes"), client.frames.get(0));
+    }
+
+    @Test
     void aFailedPollAnnouncesNothingAndKeepsTheStreams() {
         RecordingSink client = new RecordingSink();
         ChangeStream stream = join(client, null);
         change("2026-11-27 19:40:39,5", ChangeKind.CREATED);
         odoo.failure = new IllegalStateException("Odoo is down");
         poller.poll();
-        assertEquals(List.of(), client.frames);
+        assertEquals(List.of(), client.events());
         assertTrue(stream.isOpen());
         odoo.failure = null;
         poller.poll();
