@@ -26,7 +26,7 @@ public class GatewayException extends RuntimeException {
     }
 
     public static GatewayException badRequest(String message) {
-        return new GatewayException(ErrorKind.BAD_REQUEST, "ValidationError", message);
+        return new GatewayException(ErrorKind.INVALID_INPUT, "ValidationError", message);
     }
 
     public static GatewayException unauthenticated(String message) {
@@ -35,7 +35,7 @@ public class GatewayException extends RuntimeException {
 
     /** A record that does not exist, named as Odoo names it, whichever path found it missing. */
     public static GatewayException notFound(String message) {
-        return new GatewayException(ErrorKind.NOT_FOUND, "odoo.exceptions.MissingError", message, null, "MissingError");
+        return new GatewayException(ErrorKind.MISSING, "odoo.exceptions.MissingError", message, null, "MissingError");
     }
 
     public ErrorKind kind() {

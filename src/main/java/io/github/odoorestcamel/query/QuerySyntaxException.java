@@ -7,6 +7,6 @@ import io.github.odoorestcamel.error.GatewayException;
 public class QuerySyntaxException extends GatewayException {
 
     public QuerySyntaxException(String message) {
-        super(ErrorKind.BAD_REQUEST, "SyntaxError", "QuerySyntaxError: " + message);
+        super(ErrorKind.INVALID_INPUT, "SyntaxError", "QuerySyntaxError: " + message);
     }
 }

@@ -25,6 +25,6 @@ final class OdooAnswers {
     }
 
     private static GatewayException unexpected(String method) {
-        return new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", "Odoo's " + method + " answered records of an unexpected shape");
+        return new GatewayException(ErrorKind.UNREACHABLE, "BadGateway", "Odoo's " + method + " answered records of an unexpected shape");
     }
 }

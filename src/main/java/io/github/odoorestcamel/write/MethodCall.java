@@ -24,7 +24,7 @@ public record MethodCall(String method, ArrayNode ids, ArrayNode args, ObjectNod
             throw GatewayException.badRequest("Invalid method name");
         }
         if (method.startsWith("_")) {
-            throw new GatewayException(ErrorKind.FORBIDDEN, "odoo.exceptions.AccessError",
+            throw new GatewayException(ErrorKind.ACCESS_ERROR, "odoo.exceptions.AccessError",
                     "Private methods (such as " + method + ") cannot be called remotely.", null, "AccessError");
         }
         ArrayNode ids = recordId == null ? null : Json.NODES.arrayNode().add(recordId);

@@ -45,7 +45,7 @@ public final class UpsertService {
             return new Result(writes.create(user, model, new WriteRequest(values, context, null)), Action.CREATED);
         }
         if (matches.size() > 1) {
-            throw new GatewayException(ErrorKind.CONFLICT, "UpsertConflict", "Several records of " + model + " match "
+            throw new GatewayException(ErrorKind.CONCURRENT_UPDATE, "UpsertConflict", "Several records of " + model + " match "
                     + domain + ": an upsert key must name one record");
         }
         JsonNode record = matches.get(0);

@@ -55,7 +55,7 @@ public final class WriteService {
         }
         JsonNode ids = odoo.execute(user, model, "create", Json.NODES.arrayNode().add(valuesList), kwargs(context));
         if (!ids.isArray() || ids.size() != data.size()) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+            throw new GatewayException(ErrorKind.UNREACHABLE, "BadGateway",
                     "Odoo's create answered " + ids.getNodeType() + " instead of " + data.size() + " ids");
         }
         List<Long> created = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class WriteService {
             related.getValue().forEach((field, ids) -> {
                 List<Integer> missing = ids.stream().filter(id -> !found.contains(id.longValue())).toList();
                 if (!missing.isEmpty()) {
-                    throw new GatewayException(ErrorKind.UNPROCESSABLE, "odoo.exceptions.ValidationError", "Field '" + field
+                    throw new GatewayException(ErrorKind.VALIDATION, "odoo.exceptions.ValidationError", "Field '" + field
                             + "' links to " + related.getKey() + " record(s) that do not exist: " + missing, null, "ValidationError");
                 }
             });
@@ -159,7 +159,7 @@ public final class WriteService {
     private void write(Caller user, String model, ArrayNode ids, ObjectNode values, ObjectNode context) {
         JsonNode result = odoo.execute(user, model, "write", Json.NODES.arrayNode().add(ids).add(values), kwargs(context));
         if (!result.asBoolean(false)) {
-            throw new GatewayException(ErrorKind.UNPROCESSABLE, "UserError",
+            throw new GatewayException(ErrorKind.VALIDATION, "UserError",
                     "Odoo did not write the record(s)");
         }
     }
@@ -172,7 +172,7 @@ public final class WriteService {
 
     private static long id(JsonNode id) {
         if (!id.canConvertToLong()) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway",
+            throw new GatewayException(ErrorKind.UNREACHABLE, "BadGateway",
                     "Odoo's create answered " + id.getNodeType() + " instead of an id");
         }
         return id.asLong();

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import org.apache.camel.Exchange;
@@ -25,7 +26,7 @@ public class OdooProducer extends DefaultProducer {
         Message in = exchange.getIn();
         OdooConfiguration options = endpoint.getConfiguration();
         String name = in.getHeader(OdooConstants.OPERATION, options.getOperation(), String.class);
-        OdooOperation operation = Operations.named(name).orElseThrow(() -> new OdooException(400, "ValidationError",
+        OdooOperation operation = Operations.named(name).orElseThrow(() -> new OdooException(ErrorKind.INVALID_INPUT, "ValidationError",
                 "Unknown operation '" + name + "' of odoo:" + endpoint.getModel() + "; one of " + Operations.names()));
         OdooRequest request = new OdooRequest(endpoint.getModel(), in.getBody(),
                 in.getHeader(OdooConstants.DOMAIN, options.getDomain(), String.class),

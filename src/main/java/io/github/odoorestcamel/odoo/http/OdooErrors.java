@@ -18,25 +18,25 @@ public final class OdooErrors {
     private static final Map<String, ErrorKind> KIND_BY_TYPE = Map.ofEntries(
             Map.entry("SessionExpiredException", ErrorKind.UNAUTHENTICATED),
             Map.entry("AccessDenied", ErrorKind.UNAUTHENTICATED),
-            Map.entry("AccessError", ErrorKind.FORBIDDEN),
-            Map.entry("MissingError", ErrorKind.NOT_FOUND),
-            Map.entry("KeyError", ErrorKind.NOT_FOUND),
-            Map.entry("AttributeError", ErrorKind.NOT_FOUND),
-            Map.entry("ValidationError", ErrorKind.UNPROCESSABLE),
-            Map.entry("UserError", ErrorKind.UNPROCESSABLE),
-            Map.entry("RedirectWarning", ErrorKind.UNPROCESSABLE),
-            Map.entry("ValueError", ErrorKind.BAD_REQUEST),
-            Map.entry("InvalidTextRepresentation", ErrorKind.BAD_REQUEST),
-            Map.entry("SerializationFailure", ErrorKind.CONFLICT),
-            Map.entry("LockNotAvailable", ErrorKind.CONFLICT),
-            Map.entry("ConcurrencyError", ErrorKind.CONFLICT),
+            Map.entry("AccessError", ErrorKind.ACCESS_ERROR),
+            Map.entry("MissingError", ErrorKind.MISSING),
+            Map.entry("KeyError", ErrorKind.MISSING),
+            Map.entry("AttributeError", ErrorKind.MISSING),
+            Map.entry("ValidationError", ErrorKind.VALIDATION),
+            Map.entry("UserError", ErrorKind.VALIDATION),
+            Map.entry("RedirectWarning", ErrorKind.VALIDATION),
+            Map.entry("ValueError", ErrorKind.INVALID_INPUT),
+            Map.entry("InvalidTextRepresentation", ErrorKind.INVALID_INPUT),
+            Map.entry("SerializationFailure", ErrorKind.CONCURRENT_UPDATE),
+            Map.entry("LockNotAvailable", ErrorKind.CONCURRENT_UPDATE),
+            Map.entry("ConcurrencyError", ErrorKind.CONCURRENT_UPDATE),
             // werkzeug's HTTP exceptions: Odoo 18 reports an unknown model as NotFound (G0), JSON-2 too (F6, F7)
-            Map.entry("BadRequest", ErrorKind.BAD_REQUEST),
+            Map.entry("BadRequest", ErrorKind.INVALID_INPUT),
             Map.entry("Unauthorized", ErrorKind.UNAUTHENTICATED),
-            Map.entry("Forbidden", ErrorKind.FORBIDDEN),
-            Map.entry("NotFound", ErrorKind.NOT_FOUND),
-            Map.entry("Conflict", ErrorKind.CONFLICT),
-            Map.entry("UnprocessableEntity", ErrorKind.UNPROCESSABLE));
+            Map.entry("Forbidden", ErrorKind.ACCESS_ERROR),
+            Map.entry("NotFound", ErrorKind.MISSING),
+            Map.entry("Conflict", ErrorKind.CONCURRENT_UPDATE),
+            Map.entry("UnprocessableEntity", ErrorKind.VALIDATION));
 
     private static final int SESSION_EXPIRED_CODE = 100;
     /** /jsonrpc reports an unknown model as a UserError (transcript A9), not as the KeyError of call_kw. */
@@ -70,7 +70,7 @@ public final class OdooErrors {
         String type = simpleName(name);
         ErrorKind kind = unauthenticated ? ErrorKind.UNAUTHENTICATED : KIND_BY_TYPE.getOrDefault(type, fallback);
         if ("UserError".equals(type) && UNKNOWN_OBJECT.matcher(message).matches()) {
-            kind = ErrorKind.NOT_FOUND;
+            kind = ErrorKind.MISSING;
         }
         List<Object> arguments = new ArrayList<>();
         data.path("arguments").forEach(a -> arguments.add(Json.MAPPER.convertValue(a, Object.class)));
@@ -80,16 +80,16 @@ public final class OdooErrors {
 
     private static ErrorKind byStatus(int status) {
         return switch (status) {
-            case 400 -> ErrorKind.BAD_REQUEST;
+            case 400 -> ErrorKind.INVALID_INPUT;
             case 401 -> ErrorKind.UNAUTHENTICATED;
-            case 403 -> ErrorKind.FORBIDDEN;
-            case 404 -> ErrorKind.NOT_FOUND;
+            case 403 -> ErrorKind.ACCESS_ERROR;
+            case 404 -> ErrorKind.MISSING;
             case 405 -> ErrorKind.METHOD_NOT_ALLOWED;
-            case 409 -> ErrorKind.CONFLICT;
+            case 409 -> ErrorKind.CONCURRENT_UPDATE;
             case 413 -> ErrorKind.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorKind.UNSUPPORTED_MEDIA_TYPE;
-            case 422 -> ErrorKind.UNPROCESSABLE;
-            default -> ErrorKind.BAD_GATEWAY;
+            case 422 -> ErrorKind.VALIDATION;
+            default -> ErrorKind.UNREACHABLE;
         };
     }
 

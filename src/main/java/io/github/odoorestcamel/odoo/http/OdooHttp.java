@@ -84,7 +84,7 @@ public final class OdooHttp implements AutoCloseable {
         try {
             return send(reads, path, bytes, headers);
         } catch (GatewayException e) {
-            if (e.kind() == ErrorKind.BAD_GATEWAY && CONNECTION_LOST.equals(e.name())) {
+            if (e.kind() == ErrorKind.UNREACHABLE && CONNECTION_LOST.equals(e.name())) {
                 return send(reads, path, bytes, headers);
             }
             throw e;
@@ -130,9 +130,9 @@ public final class OdooHttp implements AutoCloseable {
         } catch (BoundedInputStream.TooLargeException e) {
             throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
         } catch (ConnectionClosedException e) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, CONNECTION_LOST, "The connection to Odoo was lost while it answered");
+            throw new GatewayException(ErrorKind.UNREACHABLE, CONNECTION_LOST, "The connection to Odoo was lost while it answered");
         } catch (SocketTimeoutException e) {
-            throw new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
+            throw new GatewayException(ErrorKind.TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
         } catch (IOException e) {
             throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
         }
@@ -168,19 +168,19 @@ public final class OdooHttp implements AutoCloseable {
                 return badGateway("Odoo is unreachable: " + t.getClass().getSimpleName());
             }
             if (t instanceof ConnectionRequestTimeoutException) {
-                return new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout",
+                return new GatewayException(ErrorKind.TIMEOUT, "GatewayTimeout",
                         "No connection to Odoo was free in time (odoo.http.max-connections)");
             }
             if (t instanceof SocketTimeoutException) {
-                return new GatewayException(ErrorKind.GATEWAY_TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
+                return new GatewayException(ErrorKind.TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
             }
         }
-        return new GatewayException(ErrorKind.BAD_GATEWAY, CONNECTION_LOST,
+        return new GatewayException(ErrorKind.UNREACHABLE, CONNECTION_LOST,
                 "The connection to Odoo was lost before it answered (" + failure.getClass().getSimpleName() + ")");
     }
 
     public static GatewayException badGateway(String message) {
-        return new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", message);
+        return new GatewayException(ErrorKind.UNREACHABLE, "BadGateway", message);
     }
 
     private static byte[] writeBytes(JsonNode node) {

@@ -38,6 +38,6 @@ public final class SessionTransport implements OdooClient {
     /** Odoo 18 and later answer an unknown model with werkzeug's generic "URL not found" (G0): say what was not found. */
     private static GatewayException unknownModel(String model, GatewayException e) {
         String message = "The model `" + model + "` does not exist";
-        return new GatewayException(ErrorKind.NOT_FOUND, e.name(), message, null, e.exceptionType());
+        return new GatewayException(ErrorKind.MISSING, e.name(), message, null, e.exceptionType());
     }
 }

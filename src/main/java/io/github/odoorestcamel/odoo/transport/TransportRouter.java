@@ -39,7 +39,7 @@ public final class TransportRouter implements OdooClient {
         try {
             return transport.execute(user, model, method, args, kwargs);
         } catch (GatewayException e) {
-            outcome = e.kind().status() + " " + e.name();
+            outcome = e.kind() + " " + e.name();
             throw e;
         } finally {
             // model, method, transport and outcome only: arguments may carry passwords and personal data
