@@ -5,21 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
-import io.github.odoorestcamel.query.DomainFilter;
 
-/** The {@code params} of a POST or PUT body: {@code data}, optional {@code context} and {@code filter}. */
+/**
+ * What a write asks of Odoo, whoever asks (the REST API, the {@code odoo:} component, an upsert):
+ * the field values, Odoo's context, and for a write by filter the domain that chooses the records.
+ */
 public record WriteRequest(JsonNode data, ObjectNode context, ArrayNode filter) {
-
-    public static WriteRequest of(ObjectNode params, DomainFilter.Limits limits) {
-        JsonNode data = params.get("data");
-        if (data == null || data.isNull()) {
-            throw GatewayException.badRequest("`data` parameter is not found on the request body");
-        }
-        if (!data.isObject()) {
-            throw GatewayException.badRequest("`data` must be a JSON object of field values");
-        }
-        return new WriteRequest(data, context(params.get("context")), filter(params.get("filter"), limits));
-    }
 
     /** A {@code context} value: absent, or a JSON object. */
     public static ObjectNode context(JsonNode context) {
@@ -30,12 +21,5 @@ public record WriteRequest(JsonNode data, ObjectNode context, ArrayNode filter) 
             throw GatewayException.badRequest("`context` must be a JSON object");
         }
         return (ObjectNode) context;
-    }
-
-    private static ArrayNode filter(JsonNode filter, DomainFilter.Limits limits) {
-        if (filter == null || filter.isNull()) {
-            return null;
-        }
-        return DomainFilter.parse(filter.isTextual() ? filter.asText() : filter.toString(), limits);
     }
 }
