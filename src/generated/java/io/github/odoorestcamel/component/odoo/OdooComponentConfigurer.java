@@ -32,6 +32,10 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikeycachesize":
+        case "apiKeyCacheSize": target.setApiKeyCacheSize(property(camelContext, long.class, value)); return true;
+        case "apikeycachettl":
+        case "apiKeyCacheTtl": target.setApiKeyCacheTtl(property(camelContext, int.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
@@ -40,13 +44,19 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.odoorestcamel.component.odoo.OdooConfiguration.class, value)); return true;
+        case "connecttimeout":
+        case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "database": getOrCreateConfiguration(target).setDatabase(property(camelContext, java.lang.String.class, value)); return true;
+        case "datetimeformat":
+        case "dateTimeFormat": target.setDateTimeFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "deletes": getOrCreateConfiguration(target).setDeletes(property(camelContext, int.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": target.setIdleTimeout(property(camelContext, int.class, value)); return true;
         case "includearchived":
         case "includeArchived": getOrCreateConfiguration(target).setIncludeArchived(property(camelContext, boolean.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -55,20 +65,41 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, int.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxpagesize":
+        case "maxPageSize": target.setMaxPageSize(property(camelContext, int.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.setMaxResponseBytes(property(camelContext, long.class, value)); return true;
+        case "maxrows":
+        case "maxRows": target.setMaxRows(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "schemacachesize":
+        case "schemaCacheSize": target.setSchemaCacheSize(property(camelContext, long.class, value)); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": target.setSchemaCacheTtl(property(camelContext, int.class, value)); return true;
+        case "sessioncachesize":
+        case "sessionCacheSize": target.setSessionCacheSize(property(camelContext, long.class, value)); return true;
+        case "sessioncachettl":
+        case "sessionCacheTtl": target.setSessionCacheTtl(property(camelContext, int.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
+        case "statedirectory":
+        case "stateDirectory": target.setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "timeout": target.setTimeout(property(camelContext, int.class, value)); return true;
         case "url": getOrCreateConfiguration(target).setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "versioncachettl":
+        case "versionCacheTtl": target.setVersionCacheTtl(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -78,6 +109,10 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "apikeycachesize":
+        case "apiKeyCacheSize": return long.class;
+        case "apikeycachettl":
+        case "apiKeyCacheTtl": return int.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "batch": return boolean.class;
@@ -86,13 +121,19 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.odoorestcamel.component.odoo.OdooConfiguration.class;
+        case "connecttimeout":
+        case "connectTimeout": return int.class;
         case "context": return java.lang.String.class;
         case "database": return java.lang.String.class;
+        case "datetimeformat":
+        case "dateTimeFormat": return java.lang.String.class;
         case "deletes": return int.class;
         case "domain": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idletimeout":
+        case "idleTimeout": return int.class;
         case "includearchived":
         case "includeArchived": return boolean.class;
         case "key": return java.lang.String.class;
@@ -101,20 +142,41 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return java.lang.Integer.class;
         case "login": return java.lang.String.class;
         case "lookback": return int.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxpagesize":
+        case "maxPageSize": return int.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
+        case "maxrows":
+        case "maxRows": return int.class;
         case "method": return java.lang.String.class;
         case "offset": return int.class;
         case "operation": return java.lang.String.class;
         case "order": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "query": return java.lang.String.class;
+        case "schemacachesize":
+        case "schemaCacheSize": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return int.class;
+        case "sessioncachesize":
+        case "sessionCacheSize": return long.class;
+        case "sessioncachettl":
+        case "sessionCacheTtl": return int.class;
         case "since": return java.lang.String.class;
+        case "statedirectory":
+        case "stateDirectory": return java.lang.String.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "timeout": return int.class;
         case "url": return java.lang.String.class;
+        case "versioncachettl":
+        case "versionCacheTtl": return int.class;
         default: return null;
         }
     }
@@ -125,6 +187,10 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "apikeycachesize":
+        case "apiKeyCacheSize": return target.getApiKeyCacheSize();
+        case "apikeycachettl":
+        case "apiKeyCacheTtl": return target.getApiKeyCacheTtl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "batch": return getOrCreateConfiguration(target).isBatch();
@@ -133,13 +199,19 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
+        case "connecttimeout":
+        case "connectTimeout": return target.getConnectTimeout();
         case "context": return getOrCreateConfiguration(target).getContext();
         case "database": return getOrCreateConfiguration(target).getDatabase();
+        case "datetimeformat":
+        case "dateTimeFormat": return target.getDateTimeFormat();
         case "deletes": return getOrCreateConfiguration(target).getDeletes();
         case "domain": return getOrCreateConfiguration(target).getDomain();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "idletimeout":
+        case "idleTimeout": return target.getIdleTimeout();
         case "includearchived":
         case "includeArchived": return getOrCreateConfiguration(target).isIncludeArchived();
         case "key": return getOrCreateConfiguration(target).getKey();
@@ -148,20 +220,41 @@ public class OdooComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "login": return getOrCreateConfiguration(target).getLogin();
         case "lookback": return getOrCreateConfiguration(target).getLookback();
+        case "maxconnections":
+        case "maxConnections": return target.getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxpagesize":
+        case "maxPageSize": return target.getMaxPageSize();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getMaxResponseBytes();
+        case "maxrows":
+        case "maxRows": return target.getMaxRows();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "query": return getOrCreateConfiguration(target).getQuery();
+        case "schemacachesize":
+        case "schemaCacheSize": return target.getSchemaCacheSize();
+        case "schemacachettl":
+        case "schemaCacheTtl": return target.getSchemaCacheTtl();
+        case "sessioncachesize":
+        case "sessionCacheSize": return target.getSessionCacheSize();
+        case "sessioncachettl":
+        case "sessionCacheTtl": return target.getSessionCacheTtl();
         case "since": return getOrCreateConfiguration(target).getSince();
+        case "statedirectory":
+        case "stateDirectory": return target.getStateDirectory();
         case "statekey":
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "timeout": return target.getTimeout();
         case "url": return getOrCreateConfiguration(target).getUrl();
+        case "versioncachettl":
+        case "versionCacheTtl": return target.getVersionCacheTtl();
         default: return null;
         }
     }

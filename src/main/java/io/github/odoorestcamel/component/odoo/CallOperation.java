@@ -2,7 +2,7 @@ package io.github.odoorestcamel.component.odoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.odoo.Caller;
 
 /** {@code count}: how many records match the domain. */

@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.component.odoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.write.WriteRequest;

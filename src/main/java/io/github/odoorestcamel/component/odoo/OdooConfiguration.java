@@ -11,17 +11,17 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class OdooConfiguration implements Cloneable {
 
-    @UriParam(label = "common", description = "Base URL of Odoo; default: the setting odoo.url")
+    @UriParam(label = "common", description = "Base URL of Odoo (scheme, host, port), e.g. http://localhost:8069")
     private String url;
-    @UriParam(label = "common", description = "Odoo database; default: the setting odoo.db")
+    @UriParam(label = "common", description = "Odoo database")
     private String database;
-    @UriParam(label = "security", description = "Login of the service account; default: the setting odoo.login")
+    @UriParam(label = "security", description = "Login of the user the endpoint acts as (the service account)")
     private String login;
     @UriParam(label = "security", secret = true,
-              description = "API key of the service account; default: the setting odoo.api-key")
+              description = "API key of the service account")
     private String apiKey;
     @UriParam(label = "security", secret = true,
-              description = "Password of the service account, used when no API key is set; default: the setting odoo.password")
+              description = "Password of the service account, used when no API key is set")
     private String password;
 
     @UriParam(label = "producer", defaultValue = "searchRead",
@@ -30,13 +30,13 @@ public class OdooConfiguration implements Cloneable {
     private String operation = "searchRead";
     @UriParam(label = "common", description = "An Odoo domain as JSON: a list of conditions, each a list of field, operator and value")
     private String domain;
-    @UriParam(label = "common", description = "The fields to read, in the REST API's query language, e.g. {id,name,country_id{name}}")
+    @UriParam(label = "common", description = "The fields to read, in the query language, e.g. {id,name,country_id{name}}")
     private String query;
     @UriParam(label = "common", description = "The fields to read, comma-separated (when no query is given)")
     private String fields;
     @UriParam(label = "producer", description = "searchRead: the order, e.g. name desc, id")
     private String order;
-    @UriParam(label = "producer", description = "searchRead: the most rows returned; default: the setting odoo.rest.max-rows")
+    @UriParam(label = "producer", description = "searchRead: the most rows returned; default: the component's maxRows")
     private Integer limit;
     @UriParam(label = "producer", defaultValue = "0", description = "searchRead: the rows skipped")
     private int offset;
@@ -69,7 +69,7 @@ public class OdooConfiguration implements Cloneable {
               description = "Seconds between two looks for deleted records, each announced once as a deleted change; 0: none")
     private int deletes;
     @UriParam(label = "consumer", description = "Where the consumer keeps its position (a StateRepository bean); "
-            + "default: the file odoo-consumer.state under the setting odoo.state-dir")
+            + "default: the file odoo-consumer.state in the component's stateDirectory")
     @Metadata(autowired = false)
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer", description = "The key of the position in the state repository; default: odoo:{model}. "

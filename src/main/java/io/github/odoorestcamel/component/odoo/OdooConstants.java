@@ -15,7 +15,7 @@ public final class OdooConstants {
     public static final String IDS = "CamelOdooIds";
     @Metadata(label = "producer", description = "The domain (JSON); overrides the option", javaType = "String")
     public static final String DOMAIN = "CamelOdooDomain";
-    @Metadata(label = "producer", description = "The fields to read, in the REST query language; overrides the option",
+    @Metadata(label = "producer", description = "The fields to read, in the query language; overrides the option",
               javaType = "String")
     public static final String QUERY = "CamelOdooQuery";
     @Metadata(label = "producer", description = "The fields to read, comma-separated; overrides the option", javaType = "String")

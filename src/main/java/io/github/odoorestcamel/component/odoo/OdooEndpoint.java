@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.schema.ModelFields;
@@ -44,9 +44,8 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         OdooComponent component = (OdooComponent) getComponent();
-        component.applyDefaults(configuration);
         if (configuration.getUrl() == null || configuration.getUrl().isBlank()) {
-            throw new IllegalArgumentException("odoo:" + model + " has no Odoo URL: set odoo.url or camel.component.odoo.url");
+            throw new IllegalArgumentException("odoo:" + model + " has no Odoo URL: set the url option, or camel.component.odoo.url");
         }
         odoo = component.servicesFor(configuration.getUrl());
         serviceAccount = new ServiceAccount(odoo, configuration.getDatabase(), configuration.getLogin(), configuration.getApiKey(),
@@ -98,7 +97,7 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
         }
     }
 
-    /** The model's fields as the service account sees them, from the catalog the REST API shares. */
+    /** The model's fields as the service account sees them, from the services' shared catalog. */
     public ModelFields fields() {
         return asServiceAccount(caller -> odoo.catalog().fieldsOf(caller, model));
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.odoorestcamel.config.CommaSeparated;
+import io.github.odoorestcamel.core.CommaSeparated;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.query.DomainFilter;

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
@@ -56,8 +56,8 @@ final class ServiceAccount {
             return odoo.apiKeys().resolve(database, blankToNull(login), apiKey);
         }
         if (password == null || login == null || login.isBlank()) {
-            throw GatewayException.unauthenticated("The odoo component has no service account: set odoo.login and "
-                    + "odoo.api-key (or odoo.password), or camel.component.odoo.login/api-key/password");
+            throw GatewayException.unauthenticated("The odoo component has no service account: set the options login and "
+                    + "apiKey (or password), on the endpoint or as camel.component.odoo.login/api-key/password");
         }
         return odoo.sessions().resolve(odoo.sessions().authenticate(database, login, password).sessionCookie());
     }

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.odoo.Caller;
 
 /** {@code unlink}: deletes the records of the ids (header, or body). */

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.component.odoo;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.odoo.Caller;
 
 /** {@code write}: the same values (the body) to the records of the ids header. */

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ComponentMetadataTest {
 
     private static final String METADATA = "/META-INF/io/github/odoorestcamel/component/odoo/odoo.json";
+    /** Component options every Camel component has. */
+    private static final Set<String> CAMELS_OWN = Set.of("configuration", "autowiredEnabled", "bridgeErrorHandler", "lazyStartProducer");
+
     /** The option groups the README's URI reference lists; Camel's scheduler and advanced options are left to odoo.json. */
     private static final List<String> DOCUMENTED_GROUPS = List.of("common", "security", "producer", "consumer");
 
@@ -117,6 +120,27 @@ class ComponentMetadataTest {
         String readme = Files.readString(Path.of("README.md"));
         String expected = uriReference(metadata());
         assertTrue(readme.contains(expected), "README's URI reference differs from odoo.json; it should read:\n" + expected);
+    }
+
+    @Test
+    void theReadmesComponentOptionsAreTheMetadata() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String expected = componentReference(metadata());
+        assertTrue(readme.contains(expected), "README's component options differ from odoo.json; they should read:\n" + expected);
+    }
+
+    /** The options only the component has (the client's), beside Camel's own; the endpoint's are in the URI reference. */
+    static String componentReference(JsonNode metadata) {
+        StringBuilder table = new StringBuilder("| component option | default | meaning |\n|---|---|---|\n");
+        metadata.path("componentProperties").properties().forEach(entry -> {
+            JsonNode option = entry.getValue();
+            if (!metadata.path("properties").has(entry.getKey()) && !CAMELS_OWN.contains(entry.getKey())) {
+                table.append("| `").append(entry.getKey()).append("` | ")
+                        .append(option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "—").append(" | ")
+                        .append(option.path("description").asText().replace("|", "\\|")).append(" |\n");
+            }
+        });
+        return table.toString();
     }
 
     /** The table of the endpoint's options of the documented groups, in odoo.json's order. */

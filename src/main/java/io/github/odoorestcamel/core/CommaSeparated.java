@@ -1,4 +1,4 @@
-package io.github.odoorestcamel.config;
+package io.github.odoorestcamel.core;
 
 import java.util.Arrays;
 import java.util.List;

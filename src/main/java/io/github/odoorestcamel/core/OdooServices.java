@@ -1,4 +1,4 @@
-package io.github.odoorestcamel.config;
+package io.github.odoorestcamel.core;
 
 import io.github.odoorestcamel.auth.ApiKeyCallers;
 import io.github.odoorestcamel.auth.ApiKeyLogins;
@@ -23,18 +23,24 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * The Odoo client and the read and write logic over it, for one Odoo URL: what the REST routes
- * and the {@code odoo:} component share (transports, caches, error mapping, read-only retry).
+ * The Odoo client and the read and write logic over it, for one Odoo URL: transports, sessions,
+ * API-key logins, the server version, the fields catalog, reads, writes and upserts. One instance
+ * per URL serves every user of it in a Camel context (the {@code odoo:} component's endpoints, and
+ * the gateway's REST routes, which bind theirs).
  */
 public record OdooServices(String url, JsonRpcChannel channel, OdooClient client, ServerVersions versions,
                            OdooSessions sessions, ApiKeyLogins apiKeyLogins, ApiKeyCallers apiKeys, FieldsCatalog catalog, ReadSettings readSettings,
                            ReadService reads, WriteService writes, UpsertService upserts) {
 
-    /** The services for the Odoo at {@code odooUrl}: the gateway's own, or another one an {@code odoo:} endpoint names. */
-    public static OdooServices create(CamelContext context, String odooUrl, OdooConnectionSettings connection, OdooCacheSettings caches,
-                                      RestSettings rest) {
+    /**
+     * The services for the Odoo the settings name, closed with the context; the calls are reported to
+     * the context's {@link OdooCallListener} when one is bound.
+     */
+    public static OdooServices create(CamelContext context, OdooSettings settings) {
+        String odooUrl = settings.url();
+        OdooCacheSettings caches = settings.caches();
         OdooCallListener listener = context.getRegistry().findSingleByType(OdooCallListener.class);
-        OdooHttp http = new OdooHttp(connection.http(odooUrl), listener == null ? OdooCallListener.NONE : listener);
+        OdooHttp http = new OdooHttp(settings.http(), listener == null ? OdooCallListener.NONE : listener);
         try {
             context.addService(new ServiceSupport() {
                 @Override
@@ -50,10 +56,10 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
         OdooSessions sessions = new OdooSessions(channel, caches.sessionTtl(), caches.sessionSize());
         ServerVersions versions = new ServerVersions(channel, odooUrl, caches.versionTtl());
         FieldsCatalog catalog = new FieldsCatalog(odoo, odooUrl, caches.schemaTtl(), caches.schemaSize());
-        ReadService reads = new ReadService(odoo, catalog, versions, new RecordShaper(rest.dateTimes()), rest.reads());
+        ReadService reads = new ReadService(odoo, catalog, versions, new RecordShaper(settings.dateTimes()), settings.reads());
         ApiKeyLogins logins = new ApiKeyLogins(channel, caches.apiKeyTtl(), caches.apiKeySize());
         WriteService writes = new WriteService(odoo, catalog, reads);
         return new OdooServices(odooUrl, channel, odoo, versions, sessions, logins, new ApiKeyCallers(versions, logins), catalog,
-                rest.reads(), reads, writes, new UpsertService(odoo, catalog, writes));
+                settings.reads(), reads, writes, new UpsertService(odoo, catalog, writes));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.odoorestcamel.config;
+package io.github.odoorestcamel.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
