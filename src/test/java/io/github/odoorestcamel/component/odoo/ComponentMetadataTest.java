@@ -47,6 +47,29 @@ class ComponentMetadataTest {
         }
     }
 
+    /**
+     * The generated files committed in component/src/generated (written by component/pom.xml, and
+     * compiled into the gateway) are what the generator makes of the classes now, which this build
+     * writes to target/camel-metadata; but for the artifact named, which is camel-odoo there.
+     */
+    @Test
+    void theCommittedMetadataIsWhatTheClassesSay() throws IOException {
+        Path generated = Path.of("target/camel-metadata");
+        Path committed = Path.of("component/src/generated");
+        List<Path> files;
+        try (var walk = Files.walk(generated)) {
+            files = walk.filter(Files::isRegularFile).map(generated::relativize).sorted().toList();
+        }
+        try (var walk = Files.walk(committed)) {
+            assertEquals(files, walk.filter(Files::isRegularFile).map(committed::relativize).sorted().toList());
+        }
+        for (Path file : files) {
+            String now = Files.readString(generated.resolve(file)).replace("\"artifactId\": \"odoo-rest-camel\"", "\"artifactId\": \"camel-odoo\"");
+            assertEquals(now, Files.readString(committed.resolve(file)),
+                    file + " is out of date: run mvn -f component/pom.xml process-classes and commit component/src/generated");
+        }
+    }
+
     @Test
     void theOperationsOfTheMetadataAreTheProducersOwn() throws IOException {
         Set<String> listed = new TreeSet<>();

@@ -21,10 +21,30 @@ final class OdooConnectionPool {
     static {
         // The client's header and wire loggers print the session cookie, API keys and passwords of
         // every call: they are turned off here, after the logging configuration was read, so no
-        // root level and no logger named in a configuration file can turn them on.
-        for (String name : List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire")) {
-            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
-                logger.setLevel(Level.OFF);
+        // root level and no logger named in a configuration file can turn them on. Logback is the
+        // gateway's backend; an application that embeds the component may run without it.
+        if (isPresent("ch.qos.logback.classic.Logger")) {
+            LogbackLevels.off(List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"));
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, OdooConnectionPool.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Loaded only when Logback is there. */
+    private static final class LogbackLevels {
+
+        static void off(List<String> names) {
+            for (String name : names) {
+                if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                    logger.setLevel(Level.OFF);
+                }
             }
         }
     }
