@@ -10,6 +10,7 @@ RUN mvn -B -q dependency:go-offline
 COPY config config
 COPY routes routes
 COPY src src
+COPY component/src component/src
 RUN mvn -B -q package -DskipTests && cp target/odoo-rest-camel-*.jar /build/odoo-rest-camel.jar
 
 FROM eclipse-temurin:17-jre

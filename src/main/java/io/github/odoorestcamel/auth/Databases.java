@@ -13,7 +13,7 @@ public record Databases(String defaultDb, Set<String> allowed) {
             throw GatewayException.badRequest("`db` is required: no default database is configured");
         }
         if (!allowed.contains(db)) {
-            throw new GatewayException(ErrorKind.FORBIDDEN, "AccessError", "Database '" + db + "' is not served by this gateway");
+            throw new GatewayException(ErrorKind.ACCESS_ERROR, "AccessError", "Database '" + db + "' is not served by this gateway");
         }
         return db;
     }

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.bundles;
 
-import io.github.odoorestcamel.config.CommaSeparated;
+import io.github.odoorestcamel.core.CommaSeparated;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.odoorestcamel.bundles;
 
-import io.github.odoorestcamel.config.CommaSeparated;
+import io.github.odoorestcamel.core.CommaSeparated;
 import io.github.odoorestcamel.config.SettingsReader;
 import java.time.Duration;
 import java.util.LinkedHashMap;

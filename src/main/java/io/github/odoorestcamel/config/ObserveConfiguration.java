@@ -2,6 +2,7 @@ package io.github.odoorestcamel.config;
 
 import io.github.odoorestcamel.auth.ApiKeyLogins;
 import io.github.odoorestcamel.auth.OdooSessions;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.observe.GatewayMetrics;
 import io.github.odoorestcamel.observe.OdooReadinessCheck;
 import io.github.odoorestcamel.observe.OdooStatus;

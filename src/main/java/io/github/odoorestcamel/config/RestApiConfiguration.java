@@ -3,6 +3,7 @@ package io.github.odoorestcamel.config;
 import io.github.odoorestcamel.auth.CallerResolver;
 import io.github.odoorestcamel.auth.Databases;
 import io.github.odoorestcamel.auth.SessionIdReader;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.observe.OdooStatus;
 import io.github.odoorestcamel.odoo.http.SessionCookie;
 import io.github.odoorestcamel.openapi.OpenApiDocument;

@@ -1,6 +1,7 @@
 package io.github.odoorestcamel.config;
 
 import io.github.odoorestcamel.auth.CallerResolver;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.cors.CorsHandler;
 import io.github.odoorestcamel.observe.RequestObserver;
 import io.github.odoorestcamel.observe.RequestTraces;

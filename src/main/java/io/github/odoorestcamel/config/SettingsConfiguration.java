@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.config;
 
+import io.github.odoorestcamel.core.OdooSettings;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -23,9 +24,9 @@ public final class SettingsConfiguration implements CamelConfiguration {
         return OdooConnectionSettings.read(SettingsReader.of(context));
     }
 
-    @BindToRegistry("odooCacheSettings")
-    public OdooCacheSettings odooCacheSettings(CamelContext context) {
-        return OdooCacheSettings.read(SettingsReader.of(context));
+    @BindToRegistry("odooSettings")
+    public OdooSettings odooSettings(CamelContext context, OdooConnectionSettings connection) {
+        return OdooCoreSettings.read(SettingsReader.of(context), connection);
     }
 
     @BindToRegistry("restSettings")

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.config;
 
+import io.github.odoorestcamel.core.CommaSeparated;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -2,6 +2,7 @@ package io.github.odoorestcamel.error;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 
 /**
  * The body of every error answer, in the reference addon's shape:
@@ -17,7 +18,7 @@ public final class ErrorBody {
         ObjectNode body = Json.NODES.objectNode().put("jsonrpc", "2.0");
         body.putNull("id");
         ObjectNode content = body.putObject("error");
-        content.put("code", error.kind().status());
+        content.put("code", HttpStatuses.of(error.kind()));
         content.put("message", error.getMessage());
         ObjectNode data = content.putObject("data");
         data.put("name", error.name());

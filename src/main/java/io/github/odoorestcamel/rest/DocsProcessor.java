@@ -52,7 +52,7 @@ public final class DocsProcessor implements Processor {
         String extension = file.substring(file.lastIndexOf('.') + 1);
         byte[] bytes = FILE.matcher(file).matches() && TYPES.containsKey(extension) ? read(file) : null;
         if (bytes == null) {
-            throw new GatewayException(ErrorKind.NOT_FOUND, "NotFound", "No such file: /docs/" + file);
+            throw new GatewayException(ErrorKind.MISSING, "NotFound", "No such file: /docs/" + file);
         }
         JsonResponse.writeBytes(exchange, 200, TYPES.get(extension), bytes).setHeader("Cache-Control", "public, max-age=3600");
     }

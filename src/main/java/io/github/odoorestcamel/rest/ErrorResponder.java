@@ -23,7 +23,7 @@ public final class ErrorResponder implements Processor {
     public void process(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
-        JsonResponse.write(exchange, error.kind().status(), ErrorBody.of(error));
+        JsonResponse.write(exchange, HttpStatuses.of(error.kind()), ErrorBody.of(error));
     }
 
     private static GatewayException unexpected(Throwable failure) {

@@ -48,7 +48,7 @@ public final class GetField {
         try {
             bytes = Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new GatewayException(ErrorKind.BAD_GATEWAY, "BadGateway", "Odoo sent a binary value that is not base64");
+            throw new GatewayException(ErrorKind.UNREACHABLE, "BadGateway", "Odoo sent a binary value that is not base64");
         }
         JsonResponse.writeBytes(exchange, 200, ContentTypes.sniff(bytes), bytes)
                 .setHeader("Content-Security-Policy", "sandbox; default-src 'none'");

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,14 +38,28 @@ public final class RecordWrites {
 
     public void parseValues(Exchange exchange) {
         ApiRequest request = ApiRequest.of(exchange);
-        keep(exchange, new Request(request.model(), null, WriteRequest.of(request.bodyParams(), limits), null, null));
+        keep(exchange, new Request(request.model(), null, values(request.bodyParams()), null, null));
     }
 
     public void parseRecordValues(Exchange exchange) {
         ApiRequest request = ApiRequest.of(exchange);
         String model = request.model();
         int id = request.recordId();
-        keep(exchange, new Request(model, id, WriteRequest.of(request.bodyParams(), limits), null, null));
+        keep(exchange, new Request(model, id, values(request.bodyParams()), null, null));
+    }
+
+    /** The {@code params} of a POST or PUT body: {@code data}, optional {@code context} and {@code filter}. */
+    private WriteRequest values(ObjectNode params) {
+        JsonNode data = params.get("data");
+        if (data == null || data.isNull()) {
+            throw GatewayException.badRequest("`data` parameter is not found on the request body");
+        }
+        if (!data.isObject()) {
+            throw GatewayException.badRequest("`data` must be a JSON object of field values");
+        }
+        JsonNode filter = params.get("filter");
+        return new WriteRequest(data, WriteRequest.context(params.get("context")), filter == null || filter.isNull() ? null
+                : DomainFilter.parse(filter.isTextual() ? filter.asText() : filter.toString(), limits));
     }
 
     public void parseRecord(Exchange exchange) {

@@ -27,6 +27,6 @@ public final class RequestGuard implements Processor {
         String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
         GatewayException refusal = GatewayException.badRequest("The query string is " + query.length() + " bytes long, the limit is "
                 + maxQueryStringBytes);
-        JsonResponse.write(exchange, refusal.kind().status(), ErrorBody.of(refusal));
+        JsonResponse.write(exchange, HttpStatuses.of(refusal.kind()), ErrorBody.of(refusal));
     }
 }

@@ -3,6 +3,7 @@ package io.github.odoorestcamel.server;
 import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Vertx;
@@ -19,7 +20,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class GatewayVertx {
     }
 
     private static void notFound(RoutingContext context) {
-        answer(context, new GatewayException(ErrorKind.NOT_FOUND, "NotFound",
+        answer(context, new GatewayException(ErrorKind.MISSING, "NotFound",
                 "No such endpoint: " + context.request().method() + " " + context.request().path()));
     }
 
@@ -159,8 +159,7 @@ public final class GatewayVertx {
         } else if (status >= 500) {
             answer(context, new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request"));
         } else {
-            ErrorKind kind = Arrays.stream(ErrorKind.values()).filter(k -> k.status() == status).findFirst()
-                    .orElse(ErrorKind.BAD_REQUEST);
+            ErrorKind kind = HttpStatuses.kindOf(status).orElse(ErrorKind.INVALID_INPUT);
             answer(context, new GatewayException(kind, "ValidationError", "The request could not be read as sent"));
         }
     }

@@ -5,6 +5,7 @@ import io.github.odoorestcamel.error.ErrorBody;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.observe.RequestId;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,7 +22,7 @@ public final class JsonErrors {
 
     /** Writes the error as the answer to the request, with the request's id (or a new one) like every answer. */
     public static Future<Void> send(HttpServerRequest request, GatewayException error) {
-        int status = error.kind().status();
+        int status = HttpStatuses.of(error.kind());
         HttpServerResponse response = request.response();
         if (!response.headers().contains(RequestId.HEADER)) {
             response.putHeader(RequestId.HEADER, RequestId.of(request.getHeader(RequestId.HEADER)));

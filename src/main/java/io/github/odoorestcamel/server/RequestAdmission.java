@@ -96,6 +96,6 @@ final class RequestAdmission implements Handler<RoutingContext> {
     }
 
     private static GatewayException unavailable(String message) {
-        return new GatewayException(ErrorKind.SERVICE_UNAVAILABLE, "ServiceUnavailable", message);
+        return new GatewayException(ErrorKind.UNAVAILABLE, "ServiceUnavailable", message);
     }
 }

@@ -60,7 +60,7 @@ public final class ChangeStreams {
     /** Takes one of the streams' places before the stream is checked; a JSON 503 when all are taken. */
     public void reserve() {
         if (!slots.tryAcquire()) {
-            throw new GatewayException(ErrorKind.SERVICE_UNAVAILABLE, "TooManyStreams",
+            throw new GatewayException(ErrorKind.UNAVAILABLE, "TooManyStreams",
                     "The gateway serves " + settings.maxStreams() + " change streams at most (http.sse.max-streams); try again later");
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -51,10 +52,10 @@ class AuthorizationReaderTest {
                 "Bearer " + KEY + " extra", basic("ad\u0001min:" + KEY)}) {
             GatewayException error = assertThrows(GatewayException.class,
                     () -> READER.read(request(null, "Authorization", header)), header);
-            assertEquals(401, error.kind().status(), header);
+            assertEquals(401, HttpStatuses.of(error.kind()), header);
         }
         GatewayException forbidden = assertThrows(GatewayException.class, () -> READER.read(request(null,
                 "Authorization", basic("admin:" + KEY), "X-Odoo-Database", "postgres")));
-        assertEquals(403, forbidden.kind().status());
+        assertEquals(403, HttpStatuses.of(forbidden.kind()));
     }
 }

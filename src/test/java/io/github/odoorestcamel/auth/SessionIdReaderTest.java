@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.http.SessionCookie;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import org.junit.jupiter.api.Test;
 
 class SessionIdReaderTest {
@@ -27,7 +28,7 @@ class SessionIdReaderTest {
     void queryParameterCanBeSwitchedOff() {
         GatewayException error = assertThrows(GatewayException.class,
                 () -> new SessionIdReader(false).read(request("session_id=" + C)));
-        assertEquals(401, error.kind().status());
+        assertEquals(401, HttpStatuses.of(error.kind()));
     }
 
     @Test
@@ -37,7 +38,7 @@ class SessionIdReaderTest {
                     () -> READER.read(request(null, "X-Session-Id", bad)));
             assertEquals("Malformed session id", error.getMessage());
         }
-        assertEquals(401, assertThrows(GatewayException.class, () -> READER.read(request(null))).kind().status());
+        assertEquals(401, HttpStatuses.of(assertThrows(GatewayException.class, () -> READER.read(request(null))).kind()));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ParserFuzzTest {
         try {
             action.run();
         } catch (GatewayException e) {
-            if (e.kind() != ErrorKind.BAD_REQUEST) {
+            if (e.kind() != ErrorKind.INVALID_INPUT) {
                 throw new AssertionError("expected a 400, got " + e.kind() + ": " + e.getMessage(), e);
             }
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.SettingDefaults;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +34,7 @@ class DomainFilterTest {
         "[[\"id\",\"in\",[[1]]]]", "[[\"id;drop\",\"=\",1]]", "[[\"id\",\"=\",1],\"|\"]", "[null]"})
     void invalidDomainsAreBadRequests(String domain) {
         GatewayException error = assertThrows(GatewayException.class, () -> DomainFilter.parse(domain, LIMITS));
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.github.odoorestcamel.schema.ModelFields;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,6 @@ class OrderClauseTest {
         ",", "name,", "name sideways", "\"[1]\""})
     void invalidClausesAreBadRequests(String input) {
         GatewayException error = assertThrows(GatewayException.class, () -> OrderClause.parse(input, PARTNER));
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
     }
 }

@@ -2,7 +2,7 @@ package io.github.odoorestcamel.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.odoorestcamel.config.OdooServices;
+import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.e2e.RunningGateway;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class PagingTest {
         "1000,2147485,", "5,,1e3"})
     void badPagingIsRefused(String size, String page, String limit) {
         GatewayException error = assertThrows(GatewayException.class, () -> PageRequest.of(size, page, limit, 1000, 10_000));
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
     }
 
     @Test
@@ -44,7 +45,7 @@ class PagingTest {
     void onlyAnUnboundedListBeyondTheMostRowsIsIncomplete() {
         GatewayException error = assertThrows(GatewayException.class,
                 () -> PageRequest.of(null, null, null, 1000, 10_000).checkComplete(200_002, 10_000));
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
         assertTrue(error.getMessage().startsWith("200002 records match, more than a list returns at once (10000)"), error.getMessage());
         assertDoesNotThrow(() -> PageRequest.of(null, null, null, 1000, 10_000).checkComplete(10_000, 10_000));
         assertDoesNotThrow(() -> PageRequest.of(null, null, "10", 1000, 10_000).checkComplete(200_002, 10_000));

@@ -9,6 +9,7 @@ import io.github.odoorestcamel.SettingDefaults;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class SelectionResolverTest {
         for (String query : List.of("{nope}", "{name{x}}", "{country_id(limit:1){name}}", "{child_ids(offset:1){id}}",
                 "{child_ids(limit:1001){id}}", "{child_ids(order:'nope'){id}}", "{-nope}", "{country_id{nope}}")) {
             GatewayException error = assertThrows(GatewayException.class, () -> resolve(query), query);
-            assertEquals(400, error.kind().status(), query);
+            assertEquals(400, HttpStatuses.of(error.kind()), query);
         }
     }
 

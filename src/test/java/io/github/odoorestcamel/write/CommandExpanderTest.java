@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.read.ModelFieldsFixture;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.github.odoorestcamel.schema.ModelFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class CommandExpanderTest {
         "[1]                                            | `data` must be a JSON object"})
     void anythingMalformedIsA400BeforeAnyCall(String data, String message) {
         GatewayException error = assertThrows(GatewayException.class, () -> expand(data));
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
         assertTrue(error.getMessage().contains(message), error.getMessage());
     }
 }

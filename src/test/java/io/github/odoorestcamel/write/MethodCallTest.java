@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import org.junit.jupiter.api.Test;
 
 class MethodCallTest {
@@ -41,14 +42,14 @@ class MethodCallTest {
         assertEquals("{\"context\":{},\"ids\":[4]}", MethodCall.of("action_archive", 4, params("{}")).namedArgs().toString());
         GatewayException error = assertThrows(GatewayException.class,
                 () -> MethodCall.of("read", 4, params("{\"args\":[[\"name\"]]}")).namedArgs());
-        assertEquals(400, error.kind().status());
+        assertEquals(400, HttpStatuses.of(error.kind()));
     }
 
     @Test
     void privateAndMalformedMethodsAreRefused() {
-        assertEquals(403, assertThrows(GatewayException.class, () -> MethodCall.of("_sql", null, params("{}"))).kind().status());
-        assertEquals(400, assertThrows(GatewayException.class, () -> MethodCall.of("read;drop", null, params("{}"))).kind().status());
-        assertEquals(400, assertThrows(GatewayException.class, () -> MethodCall.of("read", null, params("{\"args\":{}}"))).kind().status());
-        assertEquals(400, assertThrows(GatewayException.class, () -> MethodCall.of("read", null, params("{\"kwargs\":[]}"))).kind().status());
+        assertEquals(403, HttpStatuses.of(assertThrows(GatewayException.class, () -> MethodCall.of("_sql", null, params("{}"))).kind()));
+        assertEquals(400, HttpStatuses.of(assertThrows(GatewayException.class, () -> MethodCall.of("read;drop", null, params("{}"))).kind()));
+        assertEquals(400, HttpStatuses.of(assertThrows(GatewayException.class, () -> MethodCall.of("read", null, params("{\"args\":{}}"))).kind()));
+        assertEquals(400, HttpStatuses.of(assertThrows(GatewayException.class, () -> MethodCall.of("read", null, params("{\"kwargs\":[]}"))).kind()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.odoorestcamel.bundles.commands;
 
 import io.github.odoorestcamel.component.odoo.OdooException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -27,7 +28,7 @@ public final class CommandOutcome {
                     return new Failure(400, "InvalidCommand", invalid.getMessage(), false);
                 }
                 if (cause instanceof OdooException odoo) {
-                    return new Failure(odoo.status(), odoo.odooName(), odoo.getMessage(), odoo.isRetryable());
+                    return new Failure(HttpStatuses.of(odoo.kind()), odoo.odooName(), odoo.getMessage(), odoo.isRetryable());
                 }
             }
             // the broker, the network or the gateway itself: nothing says the command is wrong

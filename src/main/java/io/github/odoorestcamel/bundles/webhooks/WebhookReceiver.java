@@ -1,7 +1,7 @@
 package io.github.odoorestcamel.bundles.webhooks;
 
 import io.github.odoorestcamel.bundles.PolledModels;
-import io.github.odoorestcamel.config.CommaSeparated;
+import io.github.odoorestcamel.core.CommaSeparated;
 import io.github.odoorestcamel.config.Secret;
 import io.github.odoorestcamel.config.SettingsReader;
 import java.net.URI;

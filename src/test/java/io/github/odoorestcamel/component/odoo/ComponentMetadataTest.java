@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ComponentMetadataTest {
 
     private static final String METADATA = "/META-INF/io/github/odoorestcamel/component/odoo/odoo.json";
+    /** Component options every Camel component has. */
+    private static final Set<String> CAMELS_OWN = Set.of("configuration", "autowiredEnabled", "bridgeErrorHandler", "lazyStartProducer");
+
     /** The option groups the README's URI reference lists; Camel's scheduler and advanced options are left to odoo.json. */
     private static final List<String> DOCUMENTED_GROUPS = List.of("common", "security", "producer", "consumer");
 
@@ -41,6 +44,29 @@ class ComponentMetadataTest {
         try (InputStream in = ComponentMetadataTest.class.getResourceAsStream(METADATA)) {
             assertTrue(in != null, METADATA + " is generated into the jar");
             return Json.MAPPER.readTree(in);
+        }
+    }
+
+    /**
+     * The generated files committed in component/src/generated (written by component/pom.xml, and
+     * compiled into the gateway) are what the generator makes of the classes now, which this build
+     * writes to target/camel-metadata; but for the artifact named, which is camel-odoo there.
+     */
+    @Test
+    void theCommittedMetadataIsWhatTheClassesSay() throws IOException {
+        Path generated = Path.of("target/camel-metadata");
+        Path committed = Path.of("component/src/generated");
+        List<Path> files;
+        try (var walk = Files.walk(generated)) {
+            files = walk.filter(Files::isRegularFile).map(generated::relativize).sorted().toList();
+        }
+        try (var walk = Files.walk(committed)) {
+            assertEquals(files, walk.filter(Files::isRegularFile).map(committed::relativize).sorted().toList());
+        }
+        for (Path file : files) {
+            String now = Files.readString(generated.resolve(file)).replace("\"artifactId\": \"odoo-rest-camel\"", "\"artifactId\": \"camel-odoo\"");
+            assertEquals(now, Files.readString(committed.resolve(file)),
+                    file + " is out of date: run mvn -f component/pom.xml process-classes and commit component/src/generated");
         }
     }
 
@@ -117,6 +143,27 @@ class ComponentMetadataTest {
         String readme = Files.readString(Path.of("README.md"));
         String expected = uriReference(metadata());
         assertTrue(readme.contains(expected), "README's URI reference differs from odoo.json; it should read:\n" + expected);
+    }
+
+    @Test
+    void theReadmesComponentOptionsAreTheMetadata() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String expected = componentReference(metadata());
+        assertTrue(readme.contains(expected), "README's component options differ from odoo.json; they should read:\n" + expected);
+    }
+
+    /** The options only the component has (the client's), beside Camel's own; the endpoint's are in the URI reference. */
+    static String componentReference(JsonNode metadata) {
+        StringBuilder table = new StringBuilder("| component option | default | meaning |\n|---|---|---|\n");
+        metadata.path("componentProperties").properties().forEach(entry -> {
+            JsonNode option = entry.getValue();
+            if (!metadata.path("properties").has(entry.getKey()) && !CAMELS_OWN.contains(entry.getKey())) {
+                table.append("| `").append(entry.getKey()).append("` | ")
+                        .append(option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "—").append(" | ")
+                        .append(option.path("description").asText().replace("|", "\\|")).append(" |\n");
+            }
+        });
+        return table.toString();
     }
 
     /** The table of the endpoint's options of the documented groups, in odoo.json's order. */

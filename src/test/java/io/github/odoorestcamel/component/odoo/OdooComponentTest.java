@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import io.github.odoorestcamel.sim.RecordedCall;
@@ -37,7 +38,7 @@ class OdooComponentTest {
                 assertFalse(endpoint.toString().contains(SECRET), endpoint.toString());
                 assertFalse(((OdooEndpoint) endpoint).getConfiguration().toString().contains(SECRET));
                 OdooException refused = failure(() -> context.createProducerTemplate().requestBody(endpoint, (Object) null));
-                assertEquals(401, refused.status());
+                assertEquals(ErrorKind.UNAUTHENTICATED, refused.kind());
                 assertFalse(refused.getMessage().contains(SECRET), refused.getMessage());
             } finally {
                 context.stop();
@@ -57,7 +58,7 @@ class OdooComponentTest {
             try {
                 OdooException unreachable = failure(() -> context.createProducerTemplate()
                         .requestBody("odoo:res.partner?operation=count&url=http://127.0.0.1:" + closedPort, (Object) null));
-                assertEquals(502, unreachable.status());
+                assertEquals(ErrorKind.UNREACHABLE, unreachable.kind());
                 assertTrue(unreachable.isRetryable());
             } finally {
                 context.stop();
@@ -83,7 +84,7 @@ class OdooComponentTest {
                 String demo = odoo.openSession("demo");
                 OdooException forbidden = failure(() -> producer.requestBodyAndHeaders("odoo:ir.config_parameter",
                         null, Map.of(OdooConstants.OPERATION, "count", OdooConstants.CALLER, Caller.session(demo, "odoo", 6, "en_US"))));
-                assertEquals(403, forbidden.status(), "the caller header's user is not the admin service account");
+                assertEquals(ErrorKind.ACCESS_ERROR, forbidden.kind(), "the caller header's user is not the admin service account");
             } finally {
                 context.stop();
             }

@@ -2,29 +2,32 @@ package io.github.odoorestcamel.component.odoo;
 
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * Camel contexts for the component's tests: the project's application.properties, a simulated
- * Odoo, and the service account given the way a deployment gives it (odoo.login with
- * odoo.api-key or odoo.password).
+ * Camel contexts for the component's tests, set up as a plain Camel application sets up the
+ * component: a simulated Odoo, the service account given as the component's options (login with
+ * apiKey or password), and its state directory.
  */
 final class OdooContexts {
 
     private OdooContexts() {
     }
 
-    /** Applies the settings to a context that is not started yet. */
+    /** Adds the odoo component to a context that is not started yet. */
     static void configure(CamelContext context, OdooSimulator odoo, boolean apiKey, Path stateDir) {
-        Properties settings = new Properties();
-        settings.put("odoo.url", odoo.url());
-        settings.put("odoo.login", "admin");
-        settings.put(apiKey ? "odoo.api-key" : "odoo.password", apiKey ? OdooSimulator.ADMIN_API_KEY : "admin");
-        settings.put("odoo.state-dir", stateDir.toString());
-        context.getPropertiesComponent().setLocation("classpath:application.properties");
-        context.getPropertiesComponent().setOverrideProperties(settings);
+        OdooComponent component = new OdooComponent();
+        component.setUrl(odoo.url());
+        component.setDatabase("odoo");
+        component.setLogin("admin");
+        if (apiKey) {
+            component.setApiKey(OdooSimulator.ADMIN_API_KEY);
+        } else {
+            component.setPassword("admin");
+        }
+        component.setStateDirectory(stateDir.toString());
+        context.addComponent("odoo", component);
     }
 
     static CamelContext create(OdooSimulator odoo, boolean apiKey, Path stateDir) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odoorestcamel.e2e.Mode;
 import io.github.odoorestcamel.e2e.Reply;
 import io.github.odoorestcamel.e2e.RunningGateway;
+import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.sim.ModelCall;
 import io.github.odoorestcamel.sim.OdooSimulator;
@@ -97,7 +98,7 @@ class OdooProducerTest {
         Object several = request(mode, "odoo:res.partner?operation=read&fields=name", null, Map.of(OdooConstants.IDS, "11,10"));
         assertEquals(List.of(Map.of("name", "Deco Addict"), Map.of("name", "Gemini Furniture")), several);
         OdooException missing = failure(() -> request(mode, "odoo:res.partner?operation=read", 99999, Map.of()));
-        assertEquals(404, missing.status());
+        assertEquals(ErrorKind.MISSING, missing.kind());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,13 +152,13 @@ class OdooProducerTest {
         odoo.resetCalls();
         OdooException unknownField = failure(() -> request(mode, "odoo:res.partner?operation=create",
                 List.of(Map.of("name", "Fine"), Map.of("name", "Bad", "no_such_field", 1)), Map.of()));
-        assertEquals(400, unknownField.status());
+        assertEquals(ErrorKind.INVALID_INPUT, unknownField.kind());
         OdooException badOperation = failure(() -> request(mode, "odoo:res.partner?operation=write",
                 Map.of("category_id", Map.of("push", List.of("x"))), Map.of(OdooConstants.IDS, 10)));
-        assertEquals(400, badOperation.status());
+        assertEquals(ErrorKind.INVALID_INPUT, badOperation.kind());
         OdooException upsert = failure(() -> request(mode, "odoo:res.partner?operation=upsert&key=ref",
                 Map.of("ref", "R", "no_such_field", 1), Map.of()));
-        assertEquals(400, upsert.status());
+        assertEquals(ErrorKind.INVALID_INPUT, upsert.kind());
         assertEquals(List.of(), odoo.modelCalls("create"));
         assertEquals(List.of(), odoo.modelCalls("write"));
         assertEquals(List.of(), odoo.modelCalls("search_read"));
@@ -211,13 +212,13 @@ class OdooProducerTest {
         odoo.resetCalls();
         OdooException conflict = failure(() -> request(mode, "odoo:res.partner?operation=upsert&key=ref",
                 Map.of("ref", ref, "name", "Three"), Map.of()));
-        assertEquals(409, conflict.status());
+        assertEquals(ErrorKind.CONCURRENT_UPDATE, conflict.kind());
         assertTrue(conflict.isRetryable());
         assertEquals(List.of(), odoo.modelCalls("write"));
         assertEquals(List.of(), odoo.modelCalls("create"));
         OdooException empty = failure(() -> request(mode, "odoo:res.partner?operation=upsert&key=ref,name",
                 Map.of("ref", "", "name", "X"), Map.of()));
-        assertEquals(400, empty.status());
+        assertEquals(ErrorKind.INVALID_INPUT, empty.kind());
         assertFalse(empty.isRetryable());
     }
 
@@ -236,23 +237,23 @@ class OdooProducerTest {
     @MethodSource("modes")
     void odooErrorsAreOdooExceptionsWithTheRestStatus(Mode mode) {
         OdooException unknownModel = failure(() -> request(mode, "odoo:no.such.model?operation=count", null, Map.of()));
-        assertEquals(404, unknownModel.status());
+        assertEquals(ErrorKind.MISSING, unknownModel.kind());
         assertFalse(unknownModel.isRetryable());
         OdooException forbidden = failure(() -> request(mode, "odoo:res.partner?operation=call&method=_private", Map.of(), Map.of()));
-        assertEquals(403, forbidden.status());
+        assertEquals(ErrorKind.ACCESS_ERROR, forbidden.kind());
         assertEquals("odoo.exceptions.AccessError", forbidden.odooName());
         OdooException badDomain = failure(() -> request(mode, "odoo:res.partner?operation=count", null,
                 Map.of(OdooConstants.DOMAIN, "[[\"no_such_field\",\"=\",1]]")));
-        assertEquals(400, badDomain.status());
+        assertEquals(ErrorKind.INVALID_INPUT, badDomain.kind());
         OdooException missingRecord = failure(() -> request(mode, "odoo:res.partner?operation=write", Map.of("ref", "X"),
                 Map.of(OdooConstants.IDS, List.of(10, 99999))));
-        assertEquals(404, missingRecord.status());
+        assertEquals(ErrorKind.MISSING, missingRecord.kind());
         assertTrue(missingRecord.getMessage().contains("99999"), missingRecord.getMessage());
-        assertEquals(404, failure(() -> request(mode, "odoo:res.partner?operation=unlink", 99998, Map.of())).status());
+        assertEquals(ErrorKind.MISSING, failure(() -> request(mode, "odoo:res.partner?operation=unlink", 99998, Map.of())).kind());
         // in the URI an unknown operation stops the start (ComponentMetadataTest); in the header it fails the message
         OdooException unknownOperation = failure(() -> request(mode, "odoo:res.partner", null,
                 Map.of(OdooConstants.OPERATION, "frobnicate")));
-        assertEquals(400, unknownOperation.status());
+        assertEquals(ErrorKind.INVALID_INPUT, unknownOperation.kind());
     }
 
     static OdooException failure(Runnable call) {

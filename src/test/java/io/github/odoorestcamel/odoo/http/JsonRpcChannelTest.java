@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import io.github.odoorestcamel.sim.RecordedCall;
 import java.util.Map;
@@ -60,7 +61,7 @@ class JsonRpcChannelTest {
     void errorEnvelopeBecomesATypedError() {
         GatewayException error = assertThrows(GatewayException.class, () -> channel(odoo.url())
                 .post("/web/session/get_session_info", Json.NODES.objectNode(), "0123456789abcdef0123456789abcdef01234567"));
-        assertEquals(401, error.kind().status());
+        assertEquals(401, HttpStatuses.of(error.kind()));
         assertEquals("odoo.http.SessionExpiredException", error.name());
     }
 
@@ -69,7 +70,7 @@ class JsonRpcChannelTest {
         odoo.replyOnce(new OdooSimulator.RawReply(500, "text/html", "<html>oops</html>", Map.of(), 0));
         GatewayException error = assertThrows(GatewayException.class,
                 () -> channel(odoo.url()).post("/web/webclient/version_info", Json.NODES.objectNode(), null));
-        assertEquals(502, error.kind().status());
+        assertEquals(502, HttpStatuses.of(error.kind()));
     }
 
     @Test
@@ -78,13 +79,13 @@ class JsonRpcChannelTest {
                 "{\"jsonrpc\":\"2.0\",\"result\":\"" + "x".repeat(2_000_000) + "\"}", Map.of(), 0));
         GatewayException error = assertThrows(GatewayException.class,
                 () -> channel(odoo.url()).post("/web/webclient/version_info", Json.NODES.objectNode(), null));
-        assertEquals(502, error.kind().status());
+        assertEquals(502, HttpStatuses.of(error.kind()));
     }
 
     @Test
     void aClosedPortIsABadGateway() {
         GatewayException error = assertThrows(GatewayException.class,
                 () -> channel("http://127.0.0.1:9").post("/web/webclient/version_info", Json.NODES.objectNode(), null));
-        assertEquals(502, error.kind().status());
+        assertEquals(502, HttpStatuses.of(error.kind()));
     }
 }

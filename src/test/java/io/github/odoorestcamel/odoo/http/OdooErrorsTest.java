@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.OdooVersion;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,7 @@ class OdooErrorsTest {
         "409 | werkzeug.exceptions.SomethingNewer        | 409 | SomethingNewer"})
     void everyOdooErrorHasItsStatus(int code, String name, int status, String type) throws Exception {
         GatewayException error = map(code, name, "Some message");
-        assertEquals(status, error.kind().status());
+        assertEquals(status, HttpStatuses.of(error.kind()));
         assertEquals(type, error.exceptionType());
         assertEquals(name, error.name());
         assertEquals("Some message", error.getMessage());
@@ -53,7 +54,7 @@ class OdooErrorsTest {
                 {"code":404,"message":"404: Not Found","data":{"name":"werkzeug.exceptions.NotFound",
                  "debug":"Traceback (most recent call last)","message":"404 Not Found: The requested URL was not found on the server.",
                  "arguments":[],"context":{}}}"""));
-        assertEquals(404, error.kind().status());
+        assertEquals(404, HttpStatuses.of(error.kind()));
         assertEquals("werkzeug.exceptions.NotFound", error.name());
     }
 
@@ -62,7 +63,7 @@ class OdooErrorsTest {
         GatewayException error = OdooErrors.fromJson2(404, Json.MAPPER.readTree("""
                 {"name":"werkzeug.exceptions.NotFound","message":"the model 'no.such.model' does not exist",
                  "arguments":["the model 'no.such.model' does not exist",404],"context":{}}"""));
-        assertEquals(404, error.kind().status());
+        assertEquals(404, HttpStatuses.of(error.kind()));
         assertEquals("the model 'no.such.model' does not exist", error.getMessage());
     }
 
@@ -74,7 +75,7 @@ class OdooErrorsTest {
                  "message":"('You cannot delete contacts linked to an active user.', {'type': 'ir.actions.act_window'}, 'Go to users', None)",
                  "arguments":["You cannot delete contacts linked to an active user.",
                    {"type":"ir.actions.act_window","res_model":"res.users"},"Go to users",null],"context":{}}}"""));
-        assertEquals(422, error.kind().status());
+        assertEquals(422, HttpStatuses.of(error.kind()));
         assertEquals("You cannot delete contacts linked to an active user.", error.getMessage());
         assertFalse(error.getMessage().contains("ir.actions"));
     }

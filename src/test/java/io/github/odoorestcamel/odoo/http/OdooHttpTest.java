@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.rest.HttpStatuses;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -75,7 +76,7 @@ class OdooHttpTest {
         long started = System.nanoTime();
         GatewayException error = assertThrows(GatewayException.class,
                 () -> http.post("/web/webclient/version_info", VERSION_INFO, Map.of(), true));
-        assertEquals(502, error.kind().status());
+        assertEquals(502, HttpStatuses.of(error.kind()));
         assertEquals("Odoo's answer is larger than 1000000 bytes", error.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "reading stops at the limit");
         waitUntilFloodEnds();
@@ -137,7 +138,7 @@ class OdooHttpTest {
             clients.add(http);
             GatewayException error = assertThrows(GatewayException.class,
                     () -> http.post("/web/webclient/version_info", VERSION_INFO, Map.of(), false));
-            assertEquals(502, error.kind().status());
+            assertEquals(502, HttpStatuses.of(error.kind()));
             assertEquals("Odoo is unreachable: ConnectTimeoutException", error.getMessage());
             for (Socket s : backlog) {
                 s.close();
@@ -147,9 +148,9 @@ class OdooHttpTest {
 
     @Test
     void notConnectingIsABadGatewayAndNoAnswerInTimeATimeout() {
-        assertEquals(502, OdooHttp.transportFailure(new ConnectTimeoutException("connect timed out")).kind().status());
-        assertEquals(502, OdooHttp.transportFailure(new java.net.ConnectException("refused")).kind().status());
-        assertEquals(504, OdooHttp.transportFailure(new SocketTimeoutException("read timed out")).kind().status());
+        assertEquals(502, HttpStatuses.of(OdooHttp.transportFailure(new ConnectTimeoutException("connect timed out")).kind()));
+        assertEquals(502, HttpStatuses.of(OdooHttp.transportFailure(new java.net.ConnectException("refused")).kind()));
+        assertEquals(504, HttpStatuses.of(OdooHttp.transportFailure(new SocketTimeoutException("read timed out")).kind()));
     }
 
     @Test
@@ -160,7 +161,7 @@ class OdooHttpTest {
         clients.add(http);
         GatewayException error = assertThrows(GatewayException.class,
                 () -> http.post("/web/webclient/version_info", VERSION_INFO, Map.of(), false));
-        assertEquals(504, error.kind().status());
+        assertEquals(504, HttpStatuses.of(error.kind()));
     }
 
     private static void sleep(long millis) {
