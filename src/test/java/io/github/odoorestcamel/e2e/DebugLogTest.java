@@ -58,7 +58,7 @@ class DebugLogTest {
                 assertEquals(404, byKey.statusCode(), byKey.body());
                 String logged = awaitLog(log, "no.such.model");
                 assertTrue(logged.contains("Odoo res.partner.web_search_read over SESSION: ok in "), logged);
-                assertTrue(logged.contains("Odoo no.such.model.fields_get over JSONRPC: 404 "), logged);
+                assertTrue(logged.contains("Odoo no.such.model.fields_get over JSONRPC: MISSING odoo.exceptions.UserError in "), logged);
                 assertFalse(logged.contains(session), "the session id is never logged");
                 assertFalse(logged.contains(OdooSimulator.ADMIN_API_KEY), "the API key is never logged");
             } finally {
