@@ -440,7 +440,7 @@ public class OdooConsumer extends ScheduledPollConsumer {
     /** A record to send, keyed by id, write_date and a hash of its values when {@code keyed}. */
     private Emission emission(ChangeScanner.Change change, ObjectNode body, boolean keyed, Instant readAt) {
         String key = keyed ? change.id() + "@" + change.writeDate() + "#" + Caller.sha256(body.toString()) : null;
-        return new Emission(change, Json.MAPPER.convertValue(body, Map.class), key, !readAt.isBefore(settlesAt(change)));
+        return new Emission(change, (Map<?, ?>) Json.plain(body), key, !readAt.isBefore(settlesAt(change)));
     }
 
     /** The records' bodies, shaped as searchRead, in the order of the changes; records deleted meanwhile are skipped. */
