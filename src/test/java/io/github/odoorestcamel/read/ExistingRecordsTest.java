@@ -34,14 +34,20 @@ class ExistingRecordsTest {
         return new Setup(gateway, odoo, admin, archived);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {16, 17})
-    void archivedRecordsAreFoundMissingOnesLeftOutInIdOrderWithOneCall(int major) {
-        Setup setup = setup(major);
+    /** The query {name}, with the partner fields and the server version cached and the calls counted from zero. */
+    private static QueryBlock nameWithCachesWarm(Setup setup) {
         QueryBlock name = QueryParser.parse("{name}", setup.odoo().readSettings().queryLimits());
         setup.odoo().catalog().fieldsOf(setup.admin(), "res.partner");
         setup.odoo().versions().current();
         setup.gateway().odoo.resetCalls();
+        return name;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {16, 17})
+    void archivedRecordsAreFoundMissingOnesLeftOutInIdOrderWithOneCall(int major) {
+        Setup setup = setup(major);
+        QueryBlock name = nameWithCachesWarm(setup);
         var found = setup.odoo().reads().existing(setup.admin(), "res.partner", List.of(MISSING, setup.archived(), 10),
                 name, Json.NODES.objectNode());
         assertEquals(List.of(10L, (long) setup.archived()), List.copyOf(found.keySet()));
@@ -65,10 +71,7 @@ class ExistingRecordsTest {
     @ValueSource(ints = {16, 17})
     void aFullPageByIdIsOneCallWithTheDatesAsOdooReadsThemBesideTheBody(int major) {
         Setup setup = setup(major);
-        QueryBlock name = QueryParser.parse("{name}", setup.odoo().readSettings().queryLimits());
-        setup.odoo().catalog().fieldsOf(setup.admin(), "res.partner");
-        setup.odoo().versions().current();
-        setup.gateway().odoo.resetCalls();
+        QueryBlock name = nameWithCachesWarm(setup);
         ArrayNode domain = Json.NODES.arrayNode();
         domain.addArray().add("id").add(">").add(10);
         List<DatedRecord> page = setup.odoo().reads().byId(setup.admin(), "res.partner", name, domain, 3, Json.NODES.objectNode());

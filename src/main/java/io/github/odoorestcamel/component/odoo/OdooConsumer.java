@@ -35,7 +35,10 @@ import org.apache.camel.support.service.ServiceHelper;
  * While the position is younger than {@code lookback} plus the poll delay, each poll re-reads
  * the {@code lookback} seconds behind it, so records of a transaction that committed late (Odoo
  * stamps the transaction's start time) still come; an idempotent repository keyed by id,
- * write_date and a hash of the values drops what was already emitted. With {@code deletes}, every
+ * write_date and a hash of the values drops what was already emitted, and a change whose id and
+ * write_date went out has its body read once more only (see {@link #bodyDue}). A first copy
+ * ({@code since=beginning}) and a consumer far behind walk the table by id under a fixed bound
+ * ({@link Walk}), then scan the changes from the bound on. With {@code deletes}, every
  * that many seconds the records it announced that Odoo no longer has are announced as deleted.
  */
 public class OdooConsumer extends ScheduledPollConsumer {
