@@ -3,7 +3,6 @@ package io.github.odoorestcamel.bench;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.SettingDefaults;
-import io.github.odoorestcamel.e2e.Mode;
 import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.query.QueryBlock;
 import io.github.odoorestcamel.query.QueryParser;

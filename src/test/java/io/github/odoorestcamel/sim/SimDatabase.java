@@ -129,11 +129,36 @@ final class SimDatabase {
         if (model.hasActive() && activeTest && !SimDomain.mentions(domain, "active")) {
             filter = filter.and(r -> Boolean.TRUE.equals(r.get("active")));
         }
+        if (limit != null && ("id".equals(order) || "id asc".equals(order))) {
+            return byId(model, domain, filter, offset + limit).stream().skip(offset).toList();
+        }
         List<Map<String, Object>> rows = new ArrayList<>(model.records.values().stream().filter(filter).toList());
         rows.sort(model.comparator(order));
         List<Integer> ids = new ArrayList<>();
         for (int i = offset; i < rows.size() && (limit == null || ids.size() < limit); i++) {
             ids.add((Integer) rows.get(i).get("id"));
+        }
+        return ids;
+    }
+
+    /**
+     * The first {@code count} matches in id order, read from the primary key on as PostgreSQL does
+     * (Odoo's tables are indexed by id only): a leading {@code ["id", ">", n]}, which every match
+     * satisfies, starts the walk after n, so a keyset page costs its own rows, not the table's.
+     */
+    private static List<Integer> byId(SimModel model, JsonNode domain, Predicate<Map<String, Object>> filter, int count) {
+        JsonNode first = domain != null && domain.isArray() && !domain.isEmpty() ? domain.get(0) : null;
+        boolean after = first != null && first.isArray() && first.size() == 3 && "id".equals(first.get(0).asText())
+                && ">".equals(first.get(1).asText()) && first.get(2).canConvertToInt();
+        Map<Integer, Map<String, Object>> from = after ? model.records.tailMap(first.get(2).asInt(), false) : model.records;
+        List<Integer> ids = new ArrayList<>();
+        for (Map<String, Object> row : from.values()) {
+            if (ids.size() >= count) {
+                break;
+            }
+            if (filter.test(row)) {
+                ids.add((Integer) row.get("id"));
+            }
         }
         return ids;
     }

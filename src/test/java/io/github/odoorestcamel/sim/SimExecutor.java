@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,6 +19,9 @@ final class SimExecutor {
     private final FaultInjector faults;
     private final List<ModelCall> calls = new CopyOnWriteArrayList<>();
 
+    private static final Set<String> READS = Set.of("search", "search_read", "search_count", "read", "web_search_read", "web_read",
+            "fields_get", "name_search");
+
     SimExecutor(SimDatabase db, int major, FaultInjector faults) {
         this.db = db;
         this.major = major;
@@ -29,12 +33,15 @@ final class SimExecutor {
         faults.failIfUnreachable(method);
         synchronized (db) {
             db.begin(Instant.now());
-            var before = db.snapshot();
+            // a read changes nothing, so it needs no copy to roll back to (a copy costs the whole database)
+            var before = READS.contains(method) ? null : db.snapshot();
             try {
                 return new SimMethods(db, major, uid).call(model, method, args,
                         kwargs.isObject() ? kwargs : JsonNodeFactory.instance.objectNode());
             } catch (OdooFault | ClassCastException | NullPointerException | IllegalArgumentException | IndexOutOfBoundsException fault) {
-                db.restore(before);
+                if (before != null) {
+                    db.restore(before);
+                }
                 throw fault instanceof OdooFault odooFault ? odooFault
                         : OdooFault.of("builtins.TypeError", "Bad arguments: " + fault.getMessage());
             }

@@ -41,7 +41,7 @@ public final class BatchedReader implements ReadStrategy {
         }
         kwargs.set("context", call.context());
         ArrayNode records = fetch(user, call.selection(), "search_read", args, kwargs);
-        long total = records.size() < call.limit() && (!records.isEmpty() || call.offset() == 0)
+        long total = !call.counted() || records.size() < call.limit() && (!records.isEmpty() || call.offset() == 0)
                 ? call.offset() + records.size()
                 : SearchCount.of(odoo, user, call.selection().model(), call.domain(), call.context());
         embed(user, records, call.selection(), call.context());

@@ -15,7 +15,9 @@ import io.github.odoorestcamel.schema.FieldInfo;
 import io.github.odoorestcamel.schema.FieldsCatalog;
 import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -94,6 +96,28 @@ public final class ReadService {
         return found;
     }
 
+    /**
+     * The first {@code limit} records of the domain in id order, each with its create_date and
+     * write_date as Odoo reads them beside its body shaped for the query: one
+     * {@code web_search_read} on Odoo ≥ 17 (and no count of the rows beyond the page), on Odoo 16
+     * one {@code search_read} and one {@code read} per nested relation. A walk through a whole table
+     * by {@code id > last} reads each page by the primary key, whatever the table's size.
+     */
+    public List<DatedRecord> byId(Caller user, String model, QueryBlock query, ArrayNode domain, int limit, ObjectNode context) {
+        FieldsSource fields = catalog.forUser(user);
+        FieldSelection selection = resolver(fields).resolve(model, query);
+        ModelFields modelFields = fields.fieldsOf(model);
+        DomainFilter.checkFields(domain, modelFields);
+        FieldSelection dated = selection.with(List.of(modelFields.require("create_date"), modelFields.require("write_date")));
+        RecordPage page = strategy().list(user, new ListCall(dated, domain, "id", 0, limit, context(context), false));
+        List<DatedRecord> records = new ArrayList<>(page.records().size());
+        for (JsonNode record : page.records()) {
+            records.add(new DatedRecord(record.path("id").asLong(), record.path("create_date").asText(null),
+                    record.path("write_date").asText(), shaper.shape(record, selection)));
+        }
+        return records;
+    }
+
     /** Records as Odoo answers them, before shaping, and the selection they were read for. */
     private record Read(FieldSelection selection, RecordPage page) {
     }
@@ -105,7 +129,7 @@ public final class ReadService {
         ModelFields modelFields = fields.fieldsOf(model);
         DomainFilter.checkFields(domain, modelFields);
         String clause = order == null ? null : OrderClause.parse(order, modelFields);
-        return new Read(selection, strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context))));
+        return new Read(selection, strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context), true)));
     }
 
     /** Checks a query and a domain against the caller's view of the model (cached fields_get) before anything is read. */

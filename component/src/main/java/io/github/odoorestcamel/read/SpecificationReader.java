@@ -31,11 +31,15 @@ public final class SpecificationReader implements ReadStrategy {
         if (call.order() != null) {
             kwargs.put("order", call.order());
         }
+        if (!call.counted()) {
+            // Odoo counts the rows beyond a full page unless the count limit is already reached
+            kwargs.put("count_limit", call.offset() + call.limit());
+        }
         kwargs.set("context", call.context());
         JsonNode answer = odoo.execute(user, call.selection().model(), "web_search_read", Json.NODES.arrayNode(), kwargs);
         ArrayNode records = OdooAnswers.list(answer.path("records"), "web_search_read");
         long total = answer.path("length").asLong();
-        if (records.isEmpty() && call.offset() > 0) {
+        if (records.isEmpty() && call.offset() > 0 && call.counted()) {
             total = SearchCount.of(odoo, user, call.selection().model(), call.domain(), call.context());
         }
         return new RecordPage(records, total);

@@ -3,6 +3,7 @@ package io.github.odoorestcamel.component.odoo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odoorestcamel.sim.ModelCall;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,6 +130,8 @@ class OdooConsumerTest extends CamelTestSupport {
         MockEndpoint changes = receiving(feed(start, "batchSize=200&lookback=0&stateKey=import&fields=id,name"), 1000);
         assertEquals(asLongs(imported), ids(changes), "each once, oldest first, by id within the second");
 
+        // the poll that sent them may still be making its last call (a walk's page that finds nothing)
+        Thread.sleep(QUIET_MILLIS);
         odoo.resetCalls();
         Thread.sleep(QUIET_MILLIS);
         assertEquals(1000, changes.getReceivedCounter(), "no record comes twice");
@@ -441,5 +444,128 @@ class OdooConsumerTest extends CamelTestSupport {
         } finally {
             restarted.stop();
         }
+    }
+
+    private static final String WALKED = "[[\"name\",\"=like\",\"Walked%25\"]]";
+
+    /** A consumer from the beginning over the partners named Walked…, polling once a minute unless said otherwise. */
+    private static String walking(String options) {
+        return "odoo:res.partner?initialDelay=0&since=beginning&fields=id,name&domain=" + WALKED + "&" + options;
+    }
+
+    private long calls(String method) {
+        return odoo.modelCalls(method).size();
+    }
+
+    @Test
+    void aFirstCopyWalksByIdWithOneCallPerPageThenScansTheChangesSinceItsBound() throws Exception {
+        List<Integer> created = odoo.commit(Instant.now().minus(1, ChronoUnit.HOURS), PARTNER, partners("Walked", 1050));
+        odoo.resetCalls();
+        MockEndpoint changes = receiving(walking("delay=60000&batchSize=200&stateKey=walk"), 1050);
+        Thread.sleep(QUIET_MILLIS);
+        assertEquals(asLongs(created), ids(changes), "each record once, by id");
+        assertEquals(6, calls("web_search_read"), "ceil(1050 / 200) pages, each one call that reads the bodies too");
+        assertEquals(1, calls("search_read"), "then one scan of the changes from the bound on");
+        assertEquals(0, calls("search_count") + calls("read") + calls("web_read"), "nothing counted, nothing read twice");
+        ModelCall page = odoo.modelCalls("web_search_read").get(1);
+        assertEquals("id", page.arg(4, "order").asText());
+        assertEquals(200, page.arg(5, "count_limit").asInt(), "Odoo does not count the rest of the table");
+        assertEquals("[\"id\",\">\"," + created.get(199) + "]", page.arg(0, "domain").get(1).toString());
+    }
+
+    @Test
+    void aWalkStoppedByAFailureResumesAfterARestartFromTheStoredIdWithoutDuplicateOrGap() throws Exception {
+        List<Integer> created = odoo.commit(Instant.now().minus(1, ChronoUnit.HOURS), PARTNER, partners("Walked", 500));
+        long failing = created.get(300);
+        String uri = walking("delay=100&batchSize=200&stateKey=resume");
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(300);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).process(exchange -> {
+                    if (exchange.getIn().getHeader(OdooConstants.ID, Long.class) == failing) {
+                        throw new IllegalStateException("the route fails on " + failing);
+                    }
+                }).to("mock:changes");
+            }
+        });
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        context.stop();
+        assertEquals(asLongs(created.subList(0, 300)), ids(changes));
+
+        odoo.resetCalls();
+        CamelContext restarted = restarted(uri);
+        try {
+            MockEndpoint resumed = restarted.getEndpoint("mock:resumed", MockEndpoint.class);
+            resumed.expectedMessageCount(200);
+            resumed.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            Thread.sleep(QUIET_MILLIS);
+            assertEquals(asLongs(created.subList(300, 500)), ids(resumed), "the walk goes on after the last record sent");
+            assertEquals("[\"id\",\">\"," + created.get(299) + "]",
+                    odoo.modelCalls("web_search_read").get(0).arg(0, "domain").get(1).toString());
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void recordsChangedDuringTheWalkComeOnceAfterItAndALateCommitBehindItsBoundIsCaught() throws Exception {
+        MemoryStateRepository states = new MemoryStateRepository();
+        context.getRegistry().bind("walkStates", states);
+        List<Integer> created = odoo.commit(Instant.now().minus(1, ChronoUnit.HOURS), PARTNER, partners("Walked", 500));
+        AtomicBoolean changed = new AtomicBoolean();
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        changes.expectedMessageCount(502);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(walking("delay=100&batchSize=100&stateKey=during&stateRepository=#walkStates")).process(exchange -> {
+                    if (exchange.getIn().getHeader(OdooConstants.ID, Long.class) == created.get(250).longValue() && changed.compareAndSet(false, true)) {
+                        Instant bound = Watermark.parse(Walk.parse(states.getState("during")).bound()).instant();
+                        odoo.commit(Instant.now(), PARTNER, List.of(Map.of("id", created.get(400), "name", "Walked, changed before its turn")));
+                        odoo.commit(Instant.now(), PARTNER, List.of(Map.of("id", created.get(10), "name", "Walked, changed after its turn")));
+                        odoo.commit(bound.minusSeconds(2), PARTNER, List.of(Map.of("id", created.get(20), "name", "Walked, committed late")));
+                    }
+                }).to("mock:changes");
+            }
+        });
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        Thread.sleep(QUIET_MILLIS);
+        List<Long> expected = new ArrayList<>(asLongs(created.subList(0, 400)));
+        expected.addAll(asLongs(created.subList(401, 500)));
+        expected.addAll(asLongs(List.of(created.get(20), created.get(10), created.get(400))));
+        assertEquals(expected, ids(changes), "the walk without the record changed before its turn, then the three changes once");
+        assertEquals(Map.of("id", created.get(400), "name", "Walked, changed before its turn"),
+                changes.getReceivedExchanges().get(501).getIn().getBody());
+    }
+
+    private static final String BULK = "[[\"name\",\"=like\",\"Bulk%25\"]]";
+
+    @Test
+    void whileTheLookbackWindowIsOpenPollsReadNoBodiesOfChangesThatWentOut() throws Exception {
+        Instant start = Instant.now();
+        odoo.commit(start, PARTNER, partners("Bulk", 1000));
+        MockEndpoint changes = receiving(feed(start, "batchSize=200&stateKey=bulk&fields=id,name&domain=" + BULK), 1000);
+        Thread.sleep(QUIET_MILLIS);
+        odoo.resetCalls();
+        Thread.sleep(QUIET_MILLIS);
+        assertTrue(calls("search_read") >= 5, "the window was scanned " + calls("search_read") + " times");
+        assertEquals(0, calls("web_search_read"), "no body read again");
+        assertEquals(1000, changes.getReceivedCounter());
+    }
+
+    @Test
+    void aSecondWriteWithinTheSameSecondComesOnceThatSecondHasSettled() throws Exception {
+        Instant start = Instant.now();
+        int id = odoo.commit(start, PARTNER, partners("Settling", 1)).get(0);
+        MockEndpoint changes = receiving(feed(start, "lookback=5&stateKey=settle&fields=id,name"), 1);
+        changes.reset();
+        changes.expectedMessageCount(1);
+        odoo.commit(start, PARTNER, List.of(Map.of("id", id, "name", "Rewritten within the second")));
+        changes.assertIsSatisfied(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        assertEquals(Map.of("id", id, "name", "Rewritten within the second"), changes.getReceivedExchanges().get(0).getIn().getBody());
+        Thread.sleep(2_500);
+        assertEquals(1, changes.getReceivedCounter(), "once");
     }
 }
