@@ -59,7 +59,7 @@ public final class ChangeStream {
         return key;
     }
 
-    public synchronized Watermark from() {
+    public Watermark from() {
         return from;
     }
 
