@@ -89,7 +89,15 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
             response.write(SseFrame.comment("changes of " + model));
             StreamKey key = StreamKey.of(caller, model, opening.list().query(), opening.list().domain(), opening.list().context());
             ChangeStream stream = streams.open(key, caller, from, new ResponseSink(response));
-            response.closeHandler(ignored -> streams.close(stream));
+            // the stream holds the place now: closing it gives it back, once
+            reserved = false;
+            try {
+                response.closeHandler(ignored -> streams.close(stream));
+            } catch (IllegalStateException ended) {
+                // the stream ended while it opened (its session ended, the gateway stops)
+                streams.close(stream);
+                return;
+            }
             // the client may have gone while the stream opened, before its close handler was set
             if (response.closed()) {
                 streams.close(stream);
@@ -144,7 +152,9 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
         GatewayException error = failure instanceof GatewayException known ? known : unexpected(failure);
         if (response.headWritten()) {
             LOG.warn("A change stream failed while it caught up: {}: {}", error.name(), error.getMessage());
-            response.end(SseFrame.error(ErrorBody.of(error).toString()));
+            if (!response.ended()) {
+                response.end(SseFrame.error(ErrorBody.of(error).toString()));
+            }
             return;
         }
         JsonErrors.send(request, error);
