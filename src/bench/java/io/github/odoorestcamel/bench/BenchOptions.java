@@ -10,7 +10,7 @@ import java.util.List;
  */
 record BenchOptions(Duration seconds, Duration warmup, Duration gatewayWarmup, String gatewayJvm, String jar,
         long upstreamLatencyMillis, boolean upstreamConnectionClose, String odooUrl, String odooDb, String odooLogin,
-        String odooPassword, List<String> scenarios, int[] concurrency) {
+        String odooPassword, List<String> scenarios, int[] concurrency, long gapsLatencyMillis, int gapsCount) {
 
     static BenchOptions fromSystemProperties() {
         return new BenchOptions(Duration.ofSeconds(Long.parseLong(option("bench.seconds", "5"))),
@@ -25,7 +25,9 @@ record BenchOptions(Duration seconds, Duration warmup, Duration gatewayWarmup, S
                 option("bench.odoo.login", "admin"),
                 option("bench.odoo.password", "admin"),
                 List.of(option("bench.scenarios", "nested80,single,flat1000,create").split(",")),
-                Arrays.stream(option("bench.concurrency", "1,8,64").split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray());
+                Arrays.stream(option("bench.concurrency", "1,8,64").split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray(),
+                Long.parseLong(option("bench.gaps.upstream-latency-ms", "5")),
+                Integer.parseInt(option("bench.gaps.requests", "1000")));
     }
 
     /** Against a real Odoo rather than the simulator behind the replaying stand-in. */

@@ -64,7 +64,8 @@ public final class LoadBenchmark {
         }
         String db = options.odooDb();
         long latency = options.upstreamLatencyMillis();
-        try (RecordedOdoo upstream = new RecordedOdoo(upstreamUrl, !options.realOdoo(), latency, options.upstreamConnectionClose())) {
+        try (RecordedOdoo upstream = new RecordedOdoo(upstreamUrl, !options.realOdoo(),
+                new RecordedOdoo.Behaviour(latency, options.upstreamConnectionClose()))) {
             int port = freePort();
             long started = System.nanoTime();
             Process gateway = startGateway(upstream.url(), db, port);
@@ -115,6 +116,7 @@ public final class LoadBenchmark {
                     }
                 }
                 double[] overhead = fixedRateOverhead(upstream, scenarios(base, session).get(0), session, nestedCapacity, floor50, floor99);
+                List<Gap> gaps = gaps(upstream, port, session);
                 String heap = heapUsed(gateway.pid());
                 line("");
                 line("target                                   measured      goal      met");
@@ -122,6 +124,10 @@ public final class LoadBenchmark {
                     target("gateway overhead p50 (nested80, fixed rate)", "%.2f ms", overhead[0], "≤ 1 ms", overhead[0] <= 1.0);
                     target("gateway overhead p99 (nested80, fixed rate)", "%.2f ms", overhead[1], "≤ 5 ms", overhead[1] <= 5.0);
                     target("throughput gateway/direct (nested80)", "%.2f", worstRatio, "≥ 0.9", worstRatio >= 0.9);
+                }
+                for (Gap gap : gaps) {
+                    target("gap in (" + gap.scenario() + "), p50", "%.3f ms", gap.in50(), "≤ 0.25 ms", gap.in50() <= 0.25);
+                    target("gap out (" + gap.scenario() + "), p50", "%.3f ms", gap.out50(), "≤ 0.10 ms", gap.out50() <= 0.10);
                 }
                 line("%-40s %-13s %-9s %s", "heap under load (-Xmx256m)", heap, "≤ 256 MB", gateway.isAlive() ? "yes" : "NO (process died)");
                 target("start to first answered request", "%.0f ms", startMillis, "≤ 3000 ms", startMillis <= 3000);
@@ -162,6 +168,46 @@ public final class LoadBenchmark {
         line("gateway overhead = gateway at %d/s minus the direct call at concurrency 1 (p50 %.2f ms, p99 %.2f ms)", rate, floor50, floor99);
         // the unloaded direct call is the floor: what the client and the upstream cost without the gateway
         return new double[] {g.p50() - floor50, g.p99() - floor99};
+    }
+
+    private static final List<String> GAP_SCENARIOS = List.of("single", "nested80");
+
+    private record Gap(String scenario, double in50, double out50) {
+    }
+
+    /**
+     * The time spent inside the gateway before and after Odoo, measured directly ({@link GatewayGaps}),
+     * with the stand-in behaving as Odoo's threaded server: its own time per call and a new
+     * connection for each. Returns the gateway's in and out p50 of each scenario measured.
+     */
+    private List<Gap> gaps(RecordedOdoo upstream, int port, String session) throws IOException, InterruptedException {
+        RecordedOdoo.Behaviour before = upstream.behaviour();
+        upstream.behave(new RecordedOdoo.Behaviour(options.gapsLatencyMillis(), true));
+        GatewayGaps probe = new GatewayGaps(upstream);
+        List<Gap> medians = new ArrayList<>();
+        line("");
+        line("time inside the gateway at concurrency 1 (ms), the stand-in taking %d ms and closing every connection, as Odoo does:",
+                options.gapsLatencyMillis());
+        line("%-10s | %-31s | %-31s | %s", "request", "in: request → upstream request", "out: Odoo's last byte → answer", "samples");
+        line("%-10s | %9s %9s %11s | %9s %9s %11s |", "", "gw p50", "gw p90", "direct p50", "gw p50", "gw p90", "direct p50");
+        try {
+            for (Scenario scenario : scenarios("http://127.0.0.1:" + port, session)) {
+                if (!GAP_SCENARIOS.contains(scenario.name()) || !options.scenarios().contains(scenario.name())) {
+                    continue;
+                }
+                URI uri = scenario.gateway().get().build().uri();
+                String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                GatewayGaps.Gaps gateway = probe.throughGateway(port, pathAndQuery, session, options.gapsCount() / 2, options.gapsCount());
+                GatewayGaps.Gaps direct = probe.direct(upstream.lastRequest(scenario.method()), session, 100, options.gapsCount());
+                line("%-10s | %9.3f %9.3f %11.3f | %9.3f %9.3f %11.3f | %d", scenario.name(), gateway.in50(), gateway.in90(),
+                        direct.in50(), gateway.out50(), gateway.out90(), direct.out50(), gateway.samples());
+                medians.add(new Gap(scenario.name(), gateway.in50(), gateway.out50()));
+            }
+        } finally {
+            upstream.behave(before);
+        }
+        line("direct: the same call from the same socket client straight to the stand-in (a new connection each) — the floor");
+        return medians;
     }
 
     /** CPU time the gateway process has used so far: unlike latency, it does not depend on what else runs on the machine. */

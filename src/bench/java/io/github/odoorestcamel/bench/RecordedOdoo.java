@@ -2,18 +2,22 @@ package io.github.odoorestcamel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -21,47 +25,66 @@ import java.util.concurrent.Executors;
  * the direct benchmark sends exactly the same call. In replay mode (in front of the Odoo
  * simulator) it is also a fast stand-in for Odoo: the first time it sees a request it asks the
  * simulator (so the answer is a realistic Odoo answer) and records it; later identical requests get
- * the recorded bytes at once. In front of a real Odoo it only forwards.
+ * the recorded bytes, at once or after Odoo's own time. In front of a real Odoo it only forwards.
+ *
+ * <p>It is a plain socket server, a thread per connection, so that it adds next to nothing of its
+ * own and knows to the microsecond when a request had fully arrived and when the last byte of its
+ * answer was written: {@link #lastExchange()} gives both for the gap measurement.
  */
 final class RecordedOdoo implements AutoCloseable {
 
     private record Recorded(int status, String contentType, byte[] body, List<String> setCookie) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** A request as the gateway sent it. */
     record Sent(String path, byte[] body) {
     }
+
+    /** {@link System#nanoTime()} when the last request had fully arrived and when its answer's last byte was written. */
+    record Timestamps(long received, long answered) {
+    }
+
+    /** How replayed answers are given: after {@code latencyMillis}, closing the connection or keeping it alive. */
+    record Behaviour(long latencyMillis, boolean connectionClose) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String upstream;
     private final boolean replay;
     private final Map<String, Recorded> answers = new ConcurrentHashMap<>();
     private final Map<String, Sent> lastRequestByMethod = new ConcurrentHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final HttpServer server;
+    private final ServerSocket server;
+    private final ExecutorService connections = Executors.newCachedThreadPool();
+    private volatile Behaviour behaviour;
+    private volatile Timestamps last = new Timestamps(0, 0);
 
-    private final long latencyMillis;
-    private final boolean connectionClose;
-
-    /**
-     * {@code latencyMillis}: how long a replayed answer waits, to stand for Odoo's own time (0: none);
-     * {@code connectionClose}: every answer closes its connection, as Odoo's threaded server does.
-     */
-    RecordedOdoo(String upstream, boolean replay, long latencyMillis, boolean connectionClose) throws IOException {
+    RecordedOdoo(String upstream, boolean replay, Behaviour behaviour) throws IOException {
         this.upstream = upstream;
         this.replay = replay;
-        this.latencyMillis = latencyMillis;
-        this.connectionClose = connectionClose;
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
-        server.setExecutor(Executors.newFixedThreadPool(256));
-        server.createContext("/", this::handle);
-        server.start();
+        this.behaviour = behaviour;
+        this.server = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "recorded-odoo-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.getLocalPort();
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    /** Changes how the following answers are given (a benchmark phase may stand for another Odoo). */
+    void behave(Behaviour next) {
+        this.behaviour = next;
+    }
+
+    Behaviour behaviour() {
+        return behaviour;
     }
 
     /** The last request body the gateway sent for a call_kw method: the direct benchmark sends the same. */
@@ -69,38 +92,82 @@ final class RecordedOdoo implements AutoCloseable {
         return lastRequestByMethod.get(method);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] request = exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getPath();
-            JsonNode params = JSON.readTree(request).path("params");
-            lastRequestByMethod.put(params.path("method").asText(path), new Sent(path, request));
-            Recorded answer = replay ? answers.get(path + params) : null;
-            if (answer != null && latencyMillis > 0) {
-                sleep(latencyMillis);
-            }
-            if (answer == null) {
-                answer = forward(exchange, path, request);
-                if (replay && answer.status() == 200 && !new String(answer.body()).contains("\"error\"")) {
-                    answers.put(path + params, answer);
-                }
-            }
-            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-            if (connectionClose) {
-                exchange.getResponseHeaders().set("Connection", "close");
-            }
-            answer.setCookie().forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
-            exchange.sendResponseHeaders(answer.status(), answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
+    /** When the last request arrived and was answered; meaningful at concurrency 1. */
+    Timestamps lastExchange() {
+        return last;
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                connections.execute(() -> serve(socket));
+            } catch (IOException closed) {
+                return;
             }
         }
     }
 
-    private Recorded forward(HttpExchange exchange, String path, byte[] request) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(upstream + path))
+    private void serve(Socket socket) {
+        try (socket) {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            while (true) {
+                HttpHead head = HttpHead.read(in);
+                if (head == null) {
+                    return;
+                }
+                byte[] request = in.readNBytes(head.contentLength());
+                long received = System.nanoTime();
+                boolean close = answer(head, request, out);
+                last = new Timestamps(received, System.nanoTime());
+                if (close || head.wantsClose()) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the peer went away; nothing to answer
+        }
+    }
+
+    /** Answers one request; true when the connection closes after it. */
+    private boolean answer(HttpHead head, byte[] request, OutputStream out) throws IOException {
+        Behaviour now = behaviour;
+        JsonNode params = JSON.readTree(request).path("params");
+        lastRequestByMethod.put(params.path("method").asText(head.path()), new Sent(head.path(), request));
+        Recorded answer = replay ? answers.get(head.path() + params) : null;
+        if (answer != null && now.latencyMillis() > 0) {
+            sleep(now.latencyMillis());
+        }
+        if (answer == null) {
+            answer = forward(head, request);
+            if (replay && answer.status() == 200 && !new String(answer.body(), StandardCharsets.UTF_8).contains("\"error\"")) {
+                answers.put(head.path() + params, answer);
+            }
+        }
+        StringBuilder response = new StringBuilder("HTTP/1.1 ").append(answer.status()).append(answer.status() == 200 ? " OK" : " X")
+                .append("\r\nContent-Type: ").append(answer.contentType())
+                .append("\r\nContent-Length: ").append(answer.body().length);
+        if (now.connectionClose()) {
+            response.append("\r\nConnection: close");
+        }
+        for (String cookie : answer.setCookie()) {
+            response.append("\r\nSet-Cookie: ").append(cookie);
+        }
+        byte[] headBytes = response.append("\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] whole = new byte[headBytes.length + answer.body().length];
+        System.arraycopy(headBytes, 0, whole, 0, headBytes.length);
+        System.arraycopy(answer.body(), 0, whole, headBytes.length, answer.body().length);
+        out.write(whole);
+        out.flush();
+        return now.connectionClose();
+    }
+
+    private Recorded forward(HttpHead head, byte[] request) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(upstream + head.path()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request)).header("Content-Type", "application/json");
-        String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+        String cookie = head.header("cookie");
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -124,6 +191,11 @@ final class RecordedOdoo implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        connections.shutdownNow();
     }
 }

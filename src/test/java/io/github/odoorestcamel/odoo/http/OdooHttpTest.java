@@ -95,7 +95,12 @@ class OdooHttpTest {
 
     @Test
     void aCreateNeverGoesOutOnAConnectionOdooClosedAfterAnswering() throws IOException {
-        JsonRpcChannel channel = new JsonRpcChannel(http(odoo.silentlyClosingUrl(), 1_000_000));
+        // no connection opened ahead: each create must find the pooled one closed and open its own
+        OdooHttpSettings settings = settings(odoo.silentlyClosingUrl(), 1_000_000);
+        OdooHttp http = new OdooHttp(new OdooHttpSettings(settings.url(), settings.connectTimeout(), settings.answerTimeout(),
+                settings.maxConnections(), settings.idleTimeout(), settings.maxResponseBytes(), 0, Duration.ZERO));
+        clients.add(http);
+        JsonRpcChannel channel = new JsonRpcChannel(http);
         String session = odoo.openSession("admin");
         int before = odoo.rows("res.partner.category").size();
         for (int i = 0; i < 5; i++) {

@@ -6,8 +6,11 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.pool.PoolReusePolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.LoggerFactory;
@@ -58,21 +61,23 @@ final class OdooConnectionPool {
     /**
      * A client whose pooled connections are checked before reuse once idle for a second, or before
      * every reuse when {@code checkEveryReuse} (for calls that are never repeated, so a connection
-     * Odoo already closed is never the one they are written to).
+     * Odoo already closed is never the one they are written to); new connections come from
+     * {@code connector}.
      */
-    static CloseableHttpClient client(OdooHttpSettings settings, boolean checkEveryReuse) {
+    static CloseableHttpClient client(OdooHttpSettings settings, boolean checkEveryReuse, HttpClientConnectionOperator connector) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setSocketTimeout(Timeout.of(settings.answerTimeout()))
                 .setValidateAfterInactivity(checkEveryReuse ? TimeValue.ZERO_MILLISECONDS : READ_VALIDATION_AFTER)
                 .build();
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(connector, PoolConcurrencyPolicy.STRICT,
+                PoolReusePolicy.LIFO, TimeValue.NEG_ONE_MILLISECOND, null);
+        pool.setMaxTotal(settings.maxConnections());
+        pool.setDefaultMaxPerRoute(settings.maxConnections());
+        pool.setDefaultConnectionConfig(connections);
+        pool.setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build());
         return HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(settings.maxConnections())
-                        .setMaxConnPerRoute(settings.maxConnections())
-                        .setDefaultConnectionConfig(connections)
-                        .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
-                        .build())
+                .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.of(settings.answerTimeout()))
                         .setResponseTimeout(Timeout.of(settings.answerTimeout()))

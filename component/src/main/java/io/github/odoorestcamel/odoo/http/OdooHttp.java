@@ -31,6 +31,8 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * POSTs JSON to the one configured Odoo on pooled keep-alive connections. A request carries only
@@ -55,6 +57,7 @@ public final class OdooHttp implements AutoCloseable {
     private final long maxResponseBytes;
     private final CloseableHttpClient reads;
     private final CloseableHttpClient writes;
+    private final ReadyConnections ready;
     private final OdooCallListener listener;
 
     public OdooHttp(OdooHttpSettings settings) {
@@ -67,8 +70,10 @@ public final class OdooHttp implements AutoCloseable {
         this.odoo = new HttpHost(url.getScheme(), url.getHost(), url.getPort());
         this.basePath = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         this.maxResponseBytes = settings.maxResponseBytes();
-        this.reads = OdooConnectionPool.client(settings, false);
-        this.writes = OdooConnectionPool.client(settings, true);
+        this.ready = new ReadyConnections(odoo, settings.readyConnections(), TimeValue.of(settings.readyMaxIdle()),
+                Timeout.of(settings.connectTimeout()));
+        this.reads = OdooConnectionPool.client(settings, false, ready);
+        this.writes = OdooConnectionPool.client(settings, true, ready);
     }
 
     /**
@@ -195,5 +200,6 @@ public final class OdooHttp implements AutoCloseable {
     public void close() {
         reads.close(CloseMode.GRACEFUL);
         writes.close(CloseMode.GRACEFUL);
+        ready.close();
     }
 }
