@@ -1,12 +1,12 @@
 package io.github.odoorestcamel.observe;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +23,16 @@ public final class RequestObserver implements Handler<RoutingContext> {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.github.odoorestcamel.access");
 
+    /** Route patterns as the metrics name them, by Vert.x's path of the route. */
+    private static final ConcurrentMap<String, String> ROUTE_NAMES = new ConcurrentHashMap<>();
+
     private final RequestTraces traces;
-    private final MeterRegistry registry;
+    private final TimerFamily requests;
 
     public RequestObserver(RequestTraces traces, MeterRegistry registry) {
         this.traces = traces;
-        this.registry = registry;
+        this.requests = new TimerFamily(registry, "gateway.http.requests", "Requests to the API port, by route, method and status",
+                "route", "method", "status");
     }
 
     @Override
@@ -50,18 +54,14 @@ public final class RequestObserver implements Handler<RoutingContext> {
         long nanos = System.nanoTime() - trace.startNanos();
         String method = context.request().method().name();
         int status = context.response().getStatusCode();
-        Timer.builder("gateway.http.requests")
-                .description("Requests to the API port, by route, method and status")
-                .tag("route", routeOf(context.currentRoute()))
-                .tag("method", method)
-                .tag("status", answered ? String.valueOf(status) : "aborted")
-                .publishPercentileHistogram()
-                .register(registry)
+        requests.with(routeOf(context.currentRoute()), method, answered ? String.valueOf(status) : "aborted")
                 .record(nanos, TimeUnit.NANOSECONDS);
         MDC.put(RequestTraces.MDC_KEY, trace.id());
         try {
-            ACCESS.info("{} {} {} {} ms, {} Odoo call(s){}", method, context.request().path(), status,
-                    String.format(Locale.ROOT, "%.1f", nanos / 1e6), trace.upstreamCalls(), answered ? "" : ", connection closed early");
+            if (ACCESS.isInfoEnabled()) {
+                ACCESS.info("{} {} {} {} ms, {} Odoo call(s){}", method, context.request().path(), status, tenths(nanos),
+                        trace.upstreamCalls(), answered ? "" : ", connection closed early");
+            }
         } finally {
             MDC.remove(RequestTraces.MDC_KEY);
         }
@@ -70,6 +70,12 @@ public final class RequestObserver implements Handler<RoutingContext> {
     /** The path pattern of the route that answered ({@code /api/{model}/{id}}), or none. */
     static String routeOf(Route route) {
         String path = route == null ? null : route.getPath();
-        return path == null ? "none" : path.replaceAll(":([A-Za-z0-9_]+)", "{$1}");
+        return path == null ? "none" : ROUTE_NAMES.computeIfAbsent(path, p -> p.replaceAll(":([A-Za-z0-9_]+)", "{$1}"));
+    }
+
+    /** Milliseconds to one decimal ({@code 12.3}), without a formatter. */
+    static String tenths(long nanos) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return tenths / 10 + "." + tenths % 10;
     }
 }

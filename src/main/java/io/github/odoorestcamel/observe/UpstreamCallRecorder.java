@@ -2,7 +2,6 @@ package io.github.odoorestcamel.observe;
 
 import io.github.odoorestcamel.odoo.http.OdooCallListener;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
 /**
@@ -12,23 +11,17 @@ import java.time.Duration;
  */
 public final class UpstreamCallRecorder implements OdooCallListener {
 
-    private final MeterRegistry registry;
+    private final TimerFamily calls;
     private final RequestTraces traces;
 
     public UpstreamCallRecorder(MeterRegistry registry, RequestTraces traces) {
-        this.registry = registry;
+        this.calls = new TimerFamily(registry, "gateway.odoo.calls", "Calls to Odoo, by Odoo method and HTTP status", "method", "status");
         this.traces = traces;
     }
 
     @Override
     public void called(String path, byte[] body, String status, Duration took) {
-        Timer.builder("gateway.odoo.calls")
-                .description("Calls to Odoo, by Odoo method and HTTP status")
-                .tag("method", OdooMethodLabel.of(path, body))
-                .tag("status", status)
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(took);
+        calls.with(OdooMethodLabel.of(path, body), status).record(took);
         RequestTrace trace = traces.current();
         if (trace != null) {
             trace.upstreamCall();
