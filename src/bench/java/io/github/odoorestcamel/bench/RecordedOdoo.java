@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 
 /**
@@ -34,6 +36,10 @@ final class RecordedOdoo implements AutoCloseable {
     record Sent(String path, byte[] body) {
     }
 
+    /** When a call was received and when its answer was written, in {@link System#nanoTime()}. */
+    record Timing(long received, long answered) {
+    }
+
     private final String upstream;
     private final boolean replay;
     private final Map<String, Recorded> answers = new ConcurrentHashMap<>();
@@ -43,6 +49,7 @@ final class RecordedOdoo implements AutoCloseable {
 
     private final long latencyMillis;
     private final boolean connectionClose;
+    private volatile Queue<Timing> timings;
 
     /**
      * {@code latencyMillis}: how long a replayed answer waits, to stand for Odoo's own time (0: none);
@@ -69,7 +76,22 @@ final class RecordedOdoo implements AutoCloseable {
         return lastRequestByMethod.get(method);
     }
 
+    /** From now on, remember when each call was received and answered (for {@link #drainTimings()}). */
+    void recordTimings() {
+        timings = new ConcurrentLinkedQueue<>();
+    }
+
+    /** The calls answered since the last drain, in the order they were answered. */
+    List<Timing> drainTimings() {
+        List<Timing> drained = new java.util.ArrayList<>();
+        for (Timing t; (t = timings.poll()) != null; ) {
+            drained.add(t);
+        }
+        return drained;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         try (exchange) {
             byte[] request = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
@@ -93,6 +115,10 @@ final class RecordedOdoo implements AutoCloseable {
             exchange.sendResponseHeaders(answer.status(), answer.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer.body());
+            }
+            Queue<Timing> recorded = timings;
+            if (recorded != null) {
+                recorded.add(new Timing(received, System.nanoTime()));
             }
         }
     }
