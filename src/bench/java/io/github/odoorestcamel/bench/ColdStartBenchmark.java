@@ -30,9 +30,9 @@ import java.util.Map;
  * to end and for the gateway's own time (end to end minus the stand-in's time, from when it received
  * the call to when it had answered), and the time from start to the first answer.
  *
- * <p>{@code -Dbench.cold.variants="none;-XX:TieredStopAtLevel=1"}: JVM options of each gateway
- * variant, {@code ;}-separated ({@code none}: no extra option); {@code -Dbench.cold.runs=3} runs each
- * variant that often, one after the other; {@code -Dbench.cold.requests=300}; {@code -Dbench.cold.warm=40}
+ * <p>{@code -Dbench.cold.variants="none;-XX:TieredStopAtLevel=1;jar=/tmp/other.jar -Dwarm-up.duration=0"}: JVM
+ * options of each gateway variant, {@code ;}-separated ({@code none}: no extra option; {@code jar=…}: another
+ * build of the gateway); {@code -Dbench.cold.runs=3} runs the variants that often, in turn; {@code -Dbench.cold.requests=300}; {@code -Dbench.cold.warm=40}
  * seconds of warming; {@code -Dbench.jar}: another build of the gateway.
  */
 public final class ColdStartBenchmark {
@@ -93,7 +93,14 @@ public final class ColdStartBenchmark {
         String base = "http://127.0.0.1:" + port;
         upstream.recordTimings();
         long started = System.nanoTime();
-        Process gateway = GatewayProcess.start(jar, variant.equals("none") ? "" : variant, upstream.url(), "odoo", port,
+        String variantJar = jar;
+        String jvmOptions = variant.equals("none") ? "" : variant;
+        if (jvmOptions.startsWith("jar=")) {
+            String[] jarAndOptions = jvmOptions.substring(4).split("\\s+", 2);
+            variantJar = jarAndOptions[0];
+            jvmOptions = jarAndOptions.length > 1 ? jarAndOptions[1] : "";
+        }
+        Process gateway = GatewayProcess.start(variantJar, jvmOptions, upstream.url(), "odoo", port,
                 managementPort, new File("target/bench-cold-gateway.log"));
         try {
             long firstAnswer = GatewayProcess.awaitFirstAnswer(client, base, started);
