@@ -92,7 +92,7 @@ final class GatewayGaps {
         }
         head.skipBody(in);
         long finished = System.nanoTime();
-        RecordedOdoo.Timestamps upstreamSide = upstream.lastExchange();
+        RecordedOdoo.Timing upstreamSide = upstream.lastExchange();
         // the stand-in stamps its exchange just after its last write returns, which may be after this read
         while (upstreamSide.received() < started) {
             if (System.nanoTime() - finished > 1_000_000_000L) {

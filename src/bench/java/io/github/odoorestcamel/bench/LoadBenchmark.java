@@ -251,49 +251,16 @@ public final class LoadBenchmark {
     }
 
     private Process startGateway(String odooUrl, String db, int port) throws IOException {
-        String jar = options.jar();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
-        String extra = options.gatewayJvm();
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.strip().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(Map.of("ODOO_URL", odooUrl, "ODOO_DB", db, "HTTP_PORT", String.valueOf(port),
-                "HTTP_HOST", "127.0.0.1", "CAMEL_MANAGEMENT_PORT", String.valueOf(freePort()), "CAMEL_MANAGEMENT_HOST", "127.0.0.1"));
-        builder.redirectErrorStream(true).redirectOutput(new File("target/bench-gateway.log"));
-        return builder.start();
+        return GatewayProcess.start(options.jar(), options.gatewayJvm(), odooUrl, db, port, freePort(),
+                new File("target/bench-gateway.log"));
     }
 
     private long awaitFirstAnswer(String base, long started) throws InterruptedException {
-        while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
-            try {
-                if (send(HttpRequest.newBuilder(URI.create(base + "/api/res.partner/")).GET().build()) == 401) {
-                    return (System.nanoTime() - started) / 1_000_000;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(5);
-            }
-        }
-        throw new IllegalStateException("the gateway did not start; see target/bench-gateway.log");
+        return GatewayProcess.awaitFirstAnswer(client, base, started);
     }
 
     private String login(String base, String db) throws IOException, InterruptedException {
-        String body = "{\"params\":{\"login\":\"" + options.odooLogin() + "\",\"password\":\""
-                + options.odooPassword() + "\",\"db\":\"" + db + "\"}}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/auth/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        for (int attempt = 0; response.statusCode() == 404 && attempt < 100; attempt++) {
-            Thread.sleep(20); // the HTTP port opens before the last routes are in
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        Matcher m = Pattern.compile("\"session_id\":\"([^\"]+)\"").matcher(response.body());
-        if (!m.find()) {
-            throw new IllegalStateException("login failed: " + response.body());
-        }
-        return m.group(1);
+        return GatewayProcess.login(client, base, db, options.odooLogin(), options.odooPassword());
     }
 
     private int send(HttpRequest request) throws IOException, InterruptedException {
@@ -313,11 +280,7 @@ public final class LoadBenchmark {
     }
 
     private static void addPartners(OdooSimulator simulator, int count) {
-        for (int i = 0; i < count; i++) {
-            simulator.insert("res.partner", Map.of("id", 10_000 + i, "name", "Bench partner " + i, "email", "bench" + i + "@example.com",
-                    "country_id", i % 2 == 0 ? 233 : 21, "parent_id", 9 + i % 7, "active", true,
-                    "category_id", new ArrayList<>(List.of(1 + i % 7, 1 + (i + 3) % 7))));
-        }
+        GatewayProcess.addPartners(simulator, count);
     }
 
     private void target(String name, String format, double value, String goal, boolean met) {
@@ -335,8 +298,6 @@ public final class LoadBenchmark {
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return GatewayProcess.freePort();
     }
 }

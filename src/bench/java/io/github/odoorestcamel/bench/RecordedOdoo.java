@@ -14,9 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -40,8 +43,8 @@ final class RecordedOdoo implements AutoCloseable {
     record Sent(String path, byte[] body) {
     }
 
-    /** {@link System#nanoTime()} when the last request had fully arrived and when its answer's last byte was written. */
-    record Timestamps(long received, long answered) {
+    /** {@link System#nanoTime()} when a request had fully arrived and when its answer's last byte was written. */
+    record Timing(long received, long answered) {
     }
 
     /** How replayed answers are given: after {@code latencyMillis}, closing the connection or keeping it alive. */
@@ -58,7 +61,8 @@ final class RecordedOdoo implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private volatile Behaviour behaviour;
-    private volatile Timestamps last = new Timestamps(0, 0);
+    private volatile Timing last = new Timing(0, 0);
+    private volatile Queue<Timing> timings;
 
     RecordedOdoo(String upstream, boolean replay, Behaviour behaviour) throws IOException {
         this.upstream = upstream;
@@ -93,8 +97,22 @@ final class RecordedOdoo implements AutoCloseable {
     }
 
     /** When the last request arrived and was answered; meaningful at concurrency 1. */
-    Timestamps lastExchange() {
+    Timing lastExchange() {
         return last;
+    }
+
+    /** From now on, remember when each call was received and answered (for {@link #drainTimings()}). */
+    void recordTimings() {
+        timings = new ConcurrentLinkedQueue<>();
+    }
+
+    /** The calls answered since the last drain, in the order they were answered. */
+    List<Timing> drainTimings() {
+        List<Timing> drained = new ArrayList<>();
+        for (Timing t; (t = timings.poll()) != null; ) {
+            drained.add(t);
+        }
+        return drained;
     }
 
     private void accept() {
@@ -121,7 +139,11 @@ final class RecordedOdoo implements AutoCloseable {
                 byte[] request = in.readNBytes(head.contentLength());
                 long received = System.nanoTime();
                 boolean close = answer(head, request, out);
-                last = new Timestamps(received, System.nanoTime());
+                last = new Timing(received, System.nanoTime());
+                Queue<Timing> recorded = timings;
+                if (recorded != null) {
+                    recorded.add(last);
+                }
                 if (close || head.wantsClose()) {
                     return;
                 }

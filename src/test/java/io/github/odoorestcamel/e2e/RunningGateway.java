@@ -53,6 +53,8 @@ public final class RunningGateway extends GatewayClient {
             main.addOverrideProperty("camel.management.host", "127.0.0.1");
             // positions and announced ids of this gateway only, never those of an earlier run
             main.addOverrideProperty("odoo.state-dir", Files.createTempDirectory("gateway-state").toString());
+            // the gateways of this JVM share its cores: only a test that asks for the warm-up gets one
+            main.addOverrideProperty("warm-up.duration", "0");
             settings.forEach((k, v) -> {
                 if (!k.equals("odoo.url")) {
                     main.addOverrideProperty(k, v);

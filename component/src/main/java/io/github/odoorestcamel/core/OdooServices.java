@@ -37,8 +37,6 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
      * the context's {@link OdooCallListener} when one is bound.
      */
     public static OdooServices create(CamelContext context, OdooSettings settings) {
-        String odooUrl = settings.url();
-        OdooCacheSettings caches = settings.caches();
         OdooCallListener listener = context.getRegistry().findSingleByType(OdooCallListener.class);
         OdooHttp http = new OdooHttp(settings.http(), listener == null ? OdooCallListener.NONE : listener);
         try {
@@ -51,6 +49,13 @@ public record OdooServices(String url, JsonRpcChannel channel, OdooClient client
         } catch (Exception e) {
             throw RuntimeCamelException.wrapRuntimeException(e);
         }
+        return over(http, settings);
+    }
+
+    /** The services over this HTTP client, which the caller closes; {@code settings.url()} is where it goes. */
+    public static OdooServices over(OdooHttp http, OdooSettings settings) {
+        String odooUrl = settings.url();
+        OdooCacheSettings caches = settings.caches();
         JsonRpcChannel channel = new JsonRpcChannel(http);
         OdooClient odoo = new TransportRouter(new SessionTransport(channel), new JsonRpcTransport(channel), new Json2Transport(http));
         OdooSessions sessions = new OdooSessions(channel, caches.sessionTtl(), caches.sessionSize());

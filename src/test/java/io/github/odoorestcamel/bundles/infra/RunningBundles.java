@@ -42,6 +42,8 @@ public final class RunningBundles implements AutoCloseable {
         settings.put("odoo.state-dir", temporaryFolder("state"));
         settings.put("cluster.lock-dir", temporaryFolder("cluster"));
         settings.put("cluster.lock-interval", "1");
+        // the instances of this JVM share its cores, and a standby must be ready at once: no warm-up
+        settings.put("warm-up.duration", "0");
         return settings;
     }
 
