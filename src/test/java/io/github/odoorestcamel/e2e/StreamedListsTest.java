@@ -60,7 +60,11 @@ class StreamedListsTest {
 
     /** A gateway whose Odoo holds 700 more partners of every shape: unicode, long and empty values, floats, links. */
     static RunningGateway withPartners(int version) {
-        RunningGateway gateway = RunningGateway.withSettings("streamed-v" + version, version, Map.of());
+        return withPartners("streamed-v" + version, version, Map.of());
+    }
+
+    static RunningGateway withPartners(String name, int version, Map<String, String> settings) {
+        RunningGateway gateway = RunningGateway.withSettings(name, version, settings);
         synchronized (gateway) {
             if (gateway.odoo.row("res.partner", 5000) == null) {
                 for (int i = 0; i < 700; i++) {
