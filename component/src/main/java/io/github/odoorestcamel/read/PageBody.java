@@ -39,6 +39,12 @@ public final class PageBody extends InputStream {
         this.clientGone = clientGone;
     }
 
+    /** What is ready without reading Odoo, so a reader that asks fills its buffer in one go. */
+    @Override
+    public int available() {
+        return chunk.length - position;
+    }
+
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];

@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,6 +95,12 @@ public final class ReadService {
         }
         ResultStream result = opened.get();
         try {
+            if (result.parser().currentToken() != JsonToken.START_OBJECT) {
+                // read whole first, as the tree reads it: an answer over the size limit is told as such
+                Json.MAPPER.readTree(result.parser());
+                result.finish();
+                throw OdooAnswers.unexpected("web_search_read");
+            }
             StreamedPage streamed = new StreamedPage(result.parser(), shaper.flatWriter(call.selection(), "web_search_read"));
             boolean more = true;
             // an answer that brings its records before its length is read whole: the head needs the total
