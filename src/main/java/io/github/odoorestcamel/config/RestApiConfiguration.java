@@ -67,7 +67,7 @@ public final class RestApiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("listRecords")
     public ListRecords listRecords(OdooServices odoo, RestSettings rest) {
-        return new ListRecords(odoo.reads(), odoo.readSettings(), rest.streamLists());
+        return new ListRecords(odoo.reads(), odoo.readSettings(), rest.streamLists() ? rest.streamAboveBytes() : 0);
     }
 
     @BindToRegistry("getRecord")

@@ -29,12 +29,13 @@ public final class ListRecords {
 
     private final ReadService reads;
     private final ReadSettings settings;
-    private final boolean streamLists;
+    /** How much of a list of flat fields is written, without a tree, before it is sent as it arrives; 0: read every list whole. */
+    private final int streamAboveBytes;
 
-    public ListRecords(ReadService reads, ReadSettings settings, boolean streamLists) {
+    public ListRecords(ReadService reads, ReadSettings settings, int streamAboveBytes) {
         this.reads = reads;
         this.settings = settings;
-        this.streamLists = streamLists;
+        this.streamAboveBytes = streamAboveBytes;
     }
 
     public void parse(Exchange exchange) {
@@ -48,7 +49,7 @@ public final class ListRecords {
     public void read(Exchange exchange) {
         Caller caller = Authentication.caller(exchange);
         ListRequest request = exchange.getProperty(REQUEST, ListRequest.class);
-        Optional<StreamedList> streamed = streamLists ? reads.stream(caller, request) : Optional.empty();
+        Optional<StreamedList> streamed = streamAboveBytes > 0 ? reads.stream(caller, request, streamAboveBytes) : Optional.empty();
         exchange.getMessage().setBody(streamed.isPresent() ? streamed.get() : reads.list(caller, request));
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class StreamedListFailuresTest {
 
     private static final Map<String, String> SETTINGS = Map.of("odoo.http.max-connections", "1",
-            "odoo.http.max-response-bytes", "200000");
+            "odoo.http.max-response-bytes", "200000", "odoo.rest.stream-above-bytes", "65536");
     private static final RunningGateway STREAMED = StreamedListsTest.withPartners("streamed-faults", 17, SETTINGS);
     private static final RunningGateway TREE = RunningGateway.withSettings("tree-faults", 17, Map.of("odoo.url", STREAMED.odoo.url(),
             "odoo.rest.stream-lists", "false", "odoo.http.max-connections", "1", "odoo.http.max-response-bytes", "200000"));

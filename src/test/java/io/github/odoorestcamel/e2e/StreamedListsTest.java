@@ -12,9 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A list written as Odoo's answer arrives is the very answer the tree gives: the same status,
- * headers and bytes, for every flat query, page and data shape, on each Odoo version. Two gateways
- * share one simulated Odoo; the second reads every list whole ({@code odoo.rest.stream-lists=false}).
+ * A list written without a tree is the very answer the tree gives: the same status, headers and
+ * bytes, for every flat query, page and data shape, on each Odoo version, whether it is sent whole
+ * (the default: answers up to 1 MB) or as Odoo's answer arrives (here above 64 KB). Three gateways
+ * share one simulated Odoo; one reads every list into a tree ({@code odoo.rest.stream-lists=false}).
  */
 class StreamedListsTest {
 
@@ -40,27 +41,31 @@ class StreamedListsTest {
         RunningGateway streamed = withPartners(version);
         RunningGateway tree = RunningGateway.withSettings("tree-v" + version, version,
                 Map.of("odoo.url", streamed.odoo.url(), "odoo.rest.stream-lists", "false"));
-        String streamedSession = streamed.login("admin");
+        RunningGateway whole = RunningGateway.withSettings("whole-v" + version, version, Map.of("odoo.url", streamed.odoo.url()));
         String treeSession = tree.login("admin");
-        for (String query : QUERIES) {
-            Reply expected = tree.getAs(treeSession, query);
-            Reply actual = streamed.getAs(streamedSession, query);
-            assertEquals(expected.status(), actual.status(), query);
-            assertEquals(expected.body(), actual.body(), query);
-            for (String header : List.of("X-Total-Count", "Link", "Content-Type", "X-Content-Type-Options")) {
-                assertEquals(expected.header(header), actual.header(header), header + " of " + query);
+        for (RunningGateway gateway : List.of(streamed, whole)) {
+            String session = gateway.login("admin");
+            for (String query : QUERIES) {
+                Reply expected = tree.getAs(treeSession, query);
+                Reply actual = gateway.getAs(session, query);
+                assertEquals(expected.status(), actual.status(), query);
+                assertEquals(expected.body(), actual.body(), query);
+                for (String header : List.of("X-Total-Count", "Link", "Content-Type", "X-Content-Type-Options")) {
+                    assertEquals(expected.header(header), actual.header(header), header + " of " + query);
+                }
             }
         }
-        Reply big = streamed.getAs(streamedSession, QUERIES.get(0));
         assertNotNull(tree.getAs(treeSession, QUERIES.get(0)).header("Content-Length"));
+        assertNotNull(whole.getAs(whole.login("admin"), QUERIES.get(0)).header("Content-Length"));
         if (version >= 17) {
+            Reply big = streamed.getAs(streamed.login("admin"), QUERIES.get(0));
             assertNull(big.header("Content-Length"), "a large flat page is written as it is read");
         }
     }
 
     /** A gateway whose Odoo holds 700 more partners of every shape: unicode, long and empty values, floats, links. */
     static RunningGateway withPartners(int version) {
-        return withPartners("streamed-v" + version, version, Map.of());
+        return withPartners("streamed-v" + version, version, Map.of("odoo.rest.stream-above-bytes", "65536"));
     }
 
     static RunningGateway withPartners(String name, int version, Map<String, String> settings) {

@@ -35,9 +35,6 @@ import java.util.TreeSet;
  */
 public final class ReadService {
 
-    /** How much of a streamed list's answer is written before the client is answered: smaller answers are answered whole. */
-    static final int READ_AHEAD_BYTES = 64 * 1024;
-
     private final OdooClient odoo;
     private final FieldsCatalog catalog;
     private final ServerVersions versions;
@@ -59,13 +56,13 @@ public final class ReadService {
 
     /**
      * A list of flat fields from Odoo ≥ 17, written as Odoo's answer arrives instead of through a
-     * tree: its head is read first (up to {@link #READ_AHEAD_BYTES} of the answer to write, or
-     * all of it), so Odoo's errors, a bad answer's start, the total and the page past the end are
+     * tree: its head is read first (up to {@code readAheadBytes} of the answer to write, or all
+     * of it, which is then answered whole), so Odoo's errors, a bad answer's start, the total and the page past the end are
      * all known before the client is answered, exactly as {@link #list} knows them. Empty when the
      * list is shaped from a tree: sub-fields, Odoo 16, or a transport that only reads whole answers.
      * A connection lost before that point is read once more, as {@link #list} does.
      */
-    public Optional<StreamedList> stream(Caller user, ListRequest request) {
+    public Optional<StreamedList> stream(Caller user, ListRequest request, int readAheadBytes) {
         if (!versions.current().readsWithSpecification()) {
             return Optional.empty();
         }
@@ -77,16 +74,16 @@ public final class ReadService {
         ListCall call = new ListCall(plan.selection(), request.domain(), plan.order(), page.offset(), page.rowsToRead(settings.maxRows()),
                 context(request.context()), true);
         try {
-            return streamOnce(user, call, page);
+            return streamOnce(user, call, page, readAheadBytes);
         } catch (GatewayException e) {
             if (OdooHttp.connectionLost(e)) {
-                return streamOnce(user, call, page);
+                return streamOnce(user, call, page, readAheadBytes);
             }
             throw e;
         }
     }
 
-    private Optional<StreamedList> streamOnce(Caller user, ListCall call, PageRequest page) {
+    private Optional<StreamedList> streamOnce(Caller user, ListCall call, PageRequest page, int readAheadBytes) {
         String model = call.selection().model();
         Optional<ResultStream> opened = odoo.stream(user, model, "web_search_read", Json.NODES.arrayNode(),
                 SpecificationReader.kwargs(call));
@@ -104,7 +101,7 @@ public final class ReadService {
             StreamedPage streamed = new StreamedPage(result.parser(), shaper.flatWriter(call.selection(), "web_search_read"));
             boolean more = true;
             // an answer that brings its records before its length is read whole: the head needs the total
-            while (more && (!streamed.knowsLength() || streamed.buffered() < READ_AHEAD_BYTES)) {
+            while (more && (!streamed.knowsLength() || streamed.buffered() < readAheadBytes)) {
                 more = streamed.step();
             }
             if (!more) {
