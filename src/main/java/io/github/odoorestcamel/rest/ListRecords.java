@@ -20,8 +20,8 @@ import org.apache.camel.support.SynchronizationAdapter;
 /**
  * GET /api/{model}/, in three steps: the query, filter, order and paging are checked; the page is
  * read (one call to Odoo from 17 on); it is answered in the reference's envelope with
- * {@code X-Total-Count} and an RFC 8288 {@code Link} header. A large page of flat fields is
- * answered while Odoo's answer arrives, without ever being held whole.
+ * {@code X-Total-Count} and an RFC 8288 {@code Link} header. A page of flat fields is shaped
+ * without a tree, and one over {@code streamAboveBytes} is answered while Odoo's answer arrives.
  */
 public final class ListRecords {
 
