@@ -66,8 +66,8 @@ public final class RestApiConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("listRecords")
-    public ListRecords listRecords(OdooServices odoo) {
-        return new ListRecords(odoo.reads(), odoo.readSettings());
+    public ListRecords listRecords(OdooServices odoo, RestSettings rest) {
+        return new ListRecords(odoo.reads(), odoo.readSettings(), rest.streamLists() ? rest.streamAboveBytes() : 0);
     }
 
     @BindToRegistry("getRecord")

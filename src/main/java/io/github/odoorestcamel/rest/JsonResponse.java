@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.json.Json;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -34,13 +35,22 @@ public final class JsonResponse {
     }
 
     public static Message writeBytes(Exchange exchange, int status, String contentType, byte[] body) {
+        // a ByteBuffer is written in one piece; a byte[] would be streamed through a type conversion
+        return writeBody(exchange, status, contentType, ByteBuffer.wrap(body));
+    }
+
+    /** A body of unknown length, sent chunked as it is read; a failure to read it cuts the connection. */
+    public static Message writeStream(Exchange exchange, int status, String contentType, InputStream body) {
+        return writeBody(exchange, status, contentType, body);
+    }
+
+    private static Message writeBody(Exchange exchange, int status, String contentType, Object body) {
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
         message.setHeader("X-Content-Type-Options", "nosniff");
-        // a ByteBuffer is written in one piece; a byte[] would be streamed through a type conversion
-        message.setBody(ByteBuffer.wrap(body));
+        message.setBody(body);
         return message;
     }
 }

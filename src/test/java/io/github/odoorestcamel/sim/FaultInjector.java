@@ -22,6 +22,7 @@ final class FaultInjector implements AutoCloseable {
 
     private final AtomicReference<OdooSimulator.RawReply> nextReply = new AtomicReference<>();
     private final AtomicInteger dropAnswers = new AtomicInteger();
+    private final AtomicReference<long[]> breakAnswer = new AtomicReference<>();
     private final AtomicInteger floodAnswers = new AtomicInteger();
     private final AtomicLong floodedBytes = new AtomicLong();
     private volatile long floodSize;
@@ -35,6 +36,35 @@ final class FaultInjector implements AutoCloseable {
 
     void dropNextAnswer() {
         dropAnswers.incrementAndGet();
+    }
+
+    void breakNextAnswer(long afterBytes, long pauseMillis, boolean cut) {
+        breakAnswer.set(new long[] {afterBytes, pauseMillis, cut ? 1 : 0});
+    }
+
+    /**
+     * When asked to: writes the first bytes of the answer, pauses, then writes the rest or closes
+     * the connection in the middle of the answer. True when it did.
+     */
+    boolean breakAnswer(HttpExchange exchange, String answer) throws IOException {
+        long[] fault = breakAnswer.getAndSet(null);
+        if (fault == null) {
+            return false;
+        }
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        int first = (int) Math.min(fault[0], bytes.length);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, first);
+        out.flush();
+        sleep(fault[1]);
+        if (fault[2] == 1) {
+            throw new IOException("answer cut on purpose");
+        }
+        out.write(bytes, first, bytes.length - first);
+        out.close();
+        return true;
     }
 
     void floodNextAnswers(int count, long bytes) {

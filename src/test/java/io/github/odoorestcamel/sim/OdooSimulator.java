@@ -144,6 +144,14 @@ public final class OdooSimulator implements AutoCloseable {
     }
 
     /**
+     * The next JSON-RPC answer is written up to {@code afterBytes}, then waits {@code pauseMillis},
+     * then either goes on ({@code cut} false) or its connection closes in the middle of it.
+     */
+    public void breakNextAnswer(long afterBytes, long pauseMillis, boolean cut) {
+        faults.breakNextAnswer(afterBytes, pauseMillis, cut);
+    }
+
+    /**
      * The next {@code count} calls are answered with a JSON-RPC answer of {@code bytes} bytes, written
      * as the client reads it, until the client stops reading.
      */
@@ -261,7 +269,7 @@ public final class OdooSimulator implements AutoCloseable {
                 return;
             }
             ObjectNode answer = jsonRpcAnswer(exchange, path, body, params);
-            if (!faults.dropAnswer(exchange)) {
+            if (!faults.dropAnswer(exchange) && !faults.breakAnswer(exchange, answer.toString())) {
                 SimResponses.send(exchange, 200, "application/json; charset=utf-8", answer.toString());
             }
         }

@@ -24,7 +24,7 @@ final class OdooAnswers {
         return (ArrayNode) answer;
     }
 
-    private static GatewayException unexpected(String method) {
+    static GatewayException unexpected(String method) {
         return new GatewayException(ErrorKind.UNREACHABLE, "BadGateway", "Odoo's " + method + " answered records of an unexpected shape");
     }
 }

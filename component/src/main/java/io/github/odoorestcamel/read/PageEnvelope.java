@@ -1,8 +1,13 @@
 package io.github.odoorestcamel.read;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * The reference addon's list envelope: {@code count, prev, current, next, total_pages, result}.
@@ -14,8 +19,15 @@ public final class PageEnvelope {
     }
 
     public static ObjectNode of(PageRequest page, long total, ArrayNode rows) {
+        ObjectNode envelope = head(page, total, rows.size());
+        envelope.set("result", rows);
+        return envelope;
+    }
+
+    /** The envelope before its {@code result}, for a page of {@code count} rows. */
+    public static ObjectNode head(PageRequest page, long total, int count) {
         ObjectNode envelope = Json.NODES.objectNode();
-        envelope.put("count", rows.size());
+        envelope.put("count", count);
         if (!page.paged()) {
             envelope.putNull("prev");
             envelope.put("current", 1);
@@ -29,8 +41,30 @@ public final class PageEnvelope {
             putPage(envelope, "next", current + 1, totalPages);
             envelope.put("total_pages", totalPages);
         }
-        envelope.set("result", rows);
         return envelope;
+    }
+
+    /**
+     * The envelope's head followed by the bytes of its {@code result} array, as the tree of
+     * {@link #of} is written; closed when the array is ({@code complete}), else to be continued.
+     */
+    static byte[] bytes(ObjectNode head, byte[] rows, boolean complete) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length + 128);
+        try (JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)) {
+            generator.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : head.properties()) {
+                generator.writeFieldName(field.getKey());
+                generator.writeTree(field.getValue());
+            }
+            generator.writeFieldName("result");
+            // the separator is written with a value, and the value is the rows that follow
+            generator.writeRaw(':');
+        }
+        out.write(rows);
+        if (complete) {
+            out.write('}');
+        }
+        return out.toByteArray();
     }
 
     public static long totalPages(PageRequest page, long total) {

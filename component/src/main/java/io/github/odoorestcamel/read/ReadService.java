@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,8 @@ import io.github.odoorestcamel.json.Json;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.ServerVersions;
+import io.github.odoorestcamel.odoo.http.OdooHttp;
+import io.github.odoorestcamel.odoo.http.ResultStream;
 import io.github.odoorestcamel.query.DomainFilter;
 import io.github.odoorestcamel.query.OrderClause;
 import io.github.odoorestcamel.query.QueryBlock;
@@ -17,7 +20,9 @@ import io.github.odoorestcamel.schema.FieldsSource;
 import io.github.odoorestcamel.schema.ModelFields;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -47,6 +52,81 @@ public final class ReadService {
         this.settings = settings;
         this.specificationReader = new SpecificationReader(odoo);
         this.batchedReader = new BatchedReader(odoo);
+    }
+
+    /**
+     * A list of flat fields from Odoo ≥ 17, written as Odoo's answer arrives instead of through a
+     * tree: its head is read first (up to {@code readAheadBytes} of the answer to write, or all
+     * of it, which is then answered whole), so Odoo's errors, a bad answer's start, the total and the page past the end are
+     * all known before the client is answered, exactly as {@link #list} knows them. Empty when the
+     * list is shaped from a tree: sub-fields, Odoo 16, or a transport that only reads whole answers.
+     * A connection lost before that point is read once more, as {@link #list} does.
+     */
+    public Optional<StreamedList> stream(Caller user, ListRequest request, int readAheadBytes) {
+        if (!versions.current().readsWithSpecification()) {
+            return Optional.empty();
+        }
+        PageRequest page = request.page();
+        Plan plan = plan(user, request.model(), request.query(), request.domain(), request.order());
+        if (!FlatRecordWriter.renders(plan.selection())) {
+            return Optional.empty();
+        }
+        ListCall call = new ListCall(plan.selection(), request.domain(), plan.order(), page.offset(), page.rowsToRead(settings.maxRows()),
+                context(request.context()), true);
+        try {
+            return streamOnce(user, call, page, readAheadBytes);
+        } catch (GatewayException e) {
+            if (OdooHttp.connectionLost(e)) {
+                return streamOnce(user, call, page, readAheadBytes);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<StreamedList> streamOnce(Caller user, ListCall call, PageRequest page, int readAheadBytes) {
+        String model = call.selection().model();
+        Optional<ResultStream> opened = odoo.stream(user, model, "web_search_read", Json.NODES.arrayNode(),
+                SpecificationReader.kwargs(call));
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        ResultStream result = opened.get();
+        try {
+            if (result.parser().currentToken() != JsonToken.START_OBJECT) {
+                // read whole first, as the tree reads it: an answer over the size limit is told as such
+                Json.MAPPER.readTree(result.parser());
+                result.finish();
+                throw OdooAnswers.unexpected("web_search_read");
+            }
+            StreamedPage streamed = new StreamedPage(result.parser(), shaper.flatWriter(call.selection(), "web_search_read"));
+            boolean more = true;
+            // an answer that brings its records before its length is read whole: the head needs the total
+            while (more && (!streamed.knowsLength() || streamed.buffered() < readAheadBytes)) {
+                more = streamed.step();
+            }
+            if (!more) {
+                result.finish();
+                long total = streamed.count() == 0 && call.offset() > 0
+                        ? SearchCount.of(odoo, user, model, call.domain(), call.context()) : streamed.length();
+                page.checkComplete(total, settings.maxRows());
+                byte[] whole = PageEnvelope.bytes(PageEnvelope.head(page, total, streamed.count()), streamed.take(), true);
+                return Optional.of(new StreamedList(total, page, whole, null));
+            }
+            long total = streamed.length();
+            page.checkComplete(total, settings.maxRows());
+            // Odoo's length counts the rows after the offset: the page holds them up to its limit
+            long announced = Math.min(call.limit(), total - call.offset());
+            if (announced < streamed.count()) {
+                throw OdooAnswers.unexpected("web_search_read");
+            }
+            byte[] head = PageEnvelope.bytes(PageEnvelope.head(page, total, (int) announced), streamed.take(), false);
+            return Optional.of(new StreamedList(total, page, null, new PageBody(head, streamed, result, (int) announced)));
+        } catch (IOException e) {
+            throw result.failure(e);
+        } catch (RuntimeException e) {
+            result.close();
+            throw e;
+        }
     }
 
     public ListResult list(Caller user, ListRequest request) {
@@ -124,12 +204,21 @@ public final class ReadService {
 
     private Read read(Caller user, String model, QueryBlock query, ArrayNode domain, String order, int offset, int limit,
                       ObjectNode context) {
+        Plan plan = plan(user, model, query, domain, order);
+        return new Read(plan.selection(), strategy().list(user, new ListCall(plan.selection(), domain, plan.order(), offset, limit,
+                context(context), true)));
+    }
+
+    /** What a list selects and its order clause, once both and the domain are checked against the caller's fields. */
+    private record Plan(FieldSelection selection, String order) {
+    }
+
+    private Plan plan(Caller user, String model, QueryBlock query, ArrayNode domain, String order) {
         FieldsSource fields = catalog.forUser(user);
         FieldSelection selection = resolver(fields).resolve(model, query);
         ModelFields modelFields = fields.fieldsOf(model);
         DomainFilter.checkFields(domain, modelFields);
-        String clause = order == null ? null : OrderClause.parse(order, modelFields);
-        return new Read(selection, strategy().list(user, new ListCall(selection, domain, clause, offset, limit, context(context), true)));
+        return new Plan(selection, order == null ? null : OrderClause.parse(order, modelFields));
     }
 
     /** Checks a query and a domain against the caller's view of the model (cached fields_get) before anything is read. */

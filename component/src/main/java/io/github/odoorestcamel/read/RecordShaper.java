@@ -21,6 +21,11 @@ public final class RecordShaper {
         this.dateTimeStyle = dateTimeStyle;
     }
 
+    /** A writer of records of a flat selection, shaped as here, token by token. */
+    public FlatRecordWriter flatWriter(FieldSelection selection, String method) {
+        return new FlatRecordWriter(selection, dateTimeStyle, method);
+    }
+
     public ArrayNode shapeAll(JsonNode records, FieldSelection selection) {
         ArrayNode shaped = Json.NODES.arrayNode(records.size());
         records.forEach(r -> shaped.add(shape(r, selection)));

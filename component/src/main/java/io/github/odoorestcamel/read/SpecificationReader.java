@@ -23,6 +23,17 @@ public final class SpecificationReader implements ReadStrategy {
 
     @Override
     public RecordPage list(Caller user, ListCall call) {
+        JsonNode answer = odoo.execute(user, call.selection().model(), "web_search_read", Json.NODES.arrayNode(), kwargs(call));
+        ArrayNode records = OdooAnswers.list(answer.path("records"), "web_search_read");
+        long total = answer.path("length").asLong();
+        if (records.isEmpty() && call.offset() > 0 && call.counted()) {
+            total = SearchCount.of(odoo, user, call.selection().model(), call.domain(), call.context());
+        }
+        return new RecordPage(records, total);
+    }
+
+    /** The arguments of {@code web_search_read} for the call. */
+    static ObjectNode kwargs(ListCall call) {
         ObjectNode kwargs = Json.NODES.objectNode();
         kwargs.set("domain", call.domain());
         kwargs.set("specification", Specification.of(call.selection()));
@@ -36,13 +47,7 @@ public final class SpecificationReader implements ReadStrategy {
             kwargs.put("count_limit", call.offset() + call.limit());
         }
         kwargs.set("context", call.context());
-        JsonNode answer = odoo.execute(user, call.selection().model(), "web_search_read", Json.NODES.arrayNode(), kwargs);
-        ArrayNode records = OdooAnswers.list(answer.path("records"), "web_search_read");
-        long total = answer.path("length").asLong();
-        if (records.isEmpty() && call.offset() > 0 && call.counted()) {
-            total = SearchCount.of(odoo, user, call.selection().model(), call.domain(), call.context());
-        }
-        return new RecordPage(records, total);
+        return kwargs;
     }
 
     @Override

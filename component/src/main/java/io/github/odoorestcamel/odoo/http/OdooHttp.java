@@ -89,25 +89,57 @@ public final class OdooHttp implements AutoCloseable {
         try {
             return send(reads, path, bytes, headers);
         } catch (GatewayException e) {
-            if (e.kind() == ErrorKind.UNREACHABLE && CONNECTION_LOST.equals(e.name())) {
+            if (connectionLost(e)) {
                 return send(reads, path, bytes, headers);
             }
             throw e;
         }
     }
 
-    private Answer send(CloseableHttpClient client, String path, byte[] bytes, Map<String, String> headers) {
+    /** Whether the connection died before Odoo's whole answer came, so a read may be sent once more. */
+    public static boolean connectionLost(GatewayException e) {
+        return e.kind() == ErrorKind.UNREACHABLE && CONNECTION_LOST.equals(e.name());
+    }
+
+    /**
+     * POSTs a read and hands its answer on unread, to be read as it arrives. It is not sent again
+     * here: the caller, who reads the answer, knows until when that is still possible
+     * ({@link #connectionLost}). The caller must close the answer.
+     */
+    public OpenAnswer open(String path, JsonNode body, Map<String, String> headers) {
+        byte[] bytes = writeBytes(body);
+        long started = System.nanoTime();
+        CloseableHttpResponse response = execute(reads, path, bytes, headers, started);
+        // counted once the head is in, on the thread that asked: the body may be read on another one
+        listener.called(path, bytes, String.valueOf(response.getCode()), Duration.ofNanos(System.nanoTime() - started));
+        try {
+            HttpEntity entity = response.getEntity();
+            BoundedInputStream in = new BoundedInputStream(entity == null ? InputStream.nullInputStream() : entity.getContent(),
+                    maxResponseBytes);
+            Header location = response.getFirstHeader("Location");
+            return new OpenAnswer(response, in, setCookies(response), location == null ? null : location.getValue(), maxResponseBytes);
+        } catch (IOException | RuntimeException e) {
+            response.close(CloseMode.IMMEDIATE);
+            throw e instanceof IOException io ? readFailure(io, response.getCode(), maxResponseBytes) : (RuntimeException) e;
+        }
+    }
+
+    private CloseableHttpResponse execute(CloseableHttpClient client, String path, byte[] bytes, Map<String, String> headers,
+                                          long started) {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest("POST", odoo, basePath + path);
         headers.forEach(request::addHeader);
         request.setEntity(new ByteArrayEntity(bytes, JSON));
-        long started = System.nanoTime();
-        CloseableHttpResponse response;
         try {
-            response = CloseableHttpResponse.adapt(client.executeOpen(odoo, request, null));
+            return CloseableHttpResponse.adapt(client.executeOpen(odoo, request, null));
         } catch (IOException e) {
             listener.called(path, bytes, "failed", Duration.ofNanos(System.nanoTime() - started));
             throw transportFailure(e);
         }
+    }
+
+    private Answer send(CloseableHttpClient client, String path, byte[] bytes, Map<String, String> headers) {
+        long started = System.nanoTime();
+        CloseableHttpResponse response = execute(client, path, bytes, headers, started);
         CloseMode close = CloseMode.IMMEDIATE;
         try {
             Answer answer = read(response);
@@ -132,18 +164,26 @@ public final class OdooHttp implements AutoCloseable {
             // what follows the JSON value is read too (within the limit), so the connection can be reused
             in.transferTo(OutputStream.nullOutputStream());
             return new Answer(status, body, setCookies(response), location == null ? null : location.getValue());
-        } catch (BoundedInputStream.TooLargeException e) {
-            throw badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
-        } catch (ConnectionClosedException e) {
-            throw new GatewayException(ErrorKind.UNREACHABLE, CONNECTION_LOST, "The connection to Odoo was lost while it answered");
-        } catch (SocketTimeoutException e) {
-            throw new GatewayException(ErrorKind.TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
         } catch (IOException e) {
-            throw badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
+            throw readFailure(e, status, maxResponseBytes);
         }
     }
 
-    private static JsonNode readJson(InputStream in, int status) throws IOException {
+    /** What a failure while reading Odoo's answer means to the client. */
+    static GatewayException readFailure(IOException failure, int status, long maxResponseBytes) {
+        if (failure instanceof BoundedInputStream.TooLargeException) {
+            return badGateway("Odoo's answer is larger than " + maxResponseBytes + " bytes");
+        }
+        if (failure instanceof ConnectionClosedException) {
+            return new GatewayException(ErrorKind.UNREACHABLE, CONNECTION_LOST, "The connection to Odoo was lost while it answered");
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return new GatewayException(ErrorKind.TIMEOUT, "GatewayTimeout", "Odoo did not answer in time");
+        }
+        return badGateway("Odoo answered HTTP " + status + " with something that is not JSON");
+    }
+
+    static JsonNode readJson(InputStream in, int status) throws IOException {
         JsonNode answer = READER.readTree(in);
         if (answer == null || answer.isMissingNode()) {
             throw badGateway("Odoo answered HTTP " + status + " with an empty body");
@@ -151,7 +191,7 @@ public final class OdooHttp implements AutoCloseable {
         return answer;
     }
 
-    private static List<String> setCookies(ClassicHttpResponse response) {
+    static List<String> setCookies(ClassicHttpResponse response) {
         Header[] headers = response.getHeaders("Set-Cookie");
         if (headers.length == 0) {
             return null;

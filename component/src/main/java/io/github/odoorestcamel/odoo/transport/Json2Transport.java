@@ -3,11 +3,15 @@ package io.github.odoorestcamel.odoo.transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
 import io.github.odoorestcamel.odoo.http.OdooErrors;
 import io.github.odoorestcamel.odoo.http.OdooHttp;
+import io.github.odoorestcamel.odoo.http.OpenAnswer;
+import io.github.odoorestcamel.odoo.http.ResultStream;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Odoo ≥ 19's JSON-2 API: {@code POST /json/2/<model>/<method>} with the API key as bearer token,
@@ -24,17 +28,38 @@ public final class Json2Transport implements OdooClient {
 
     @Override
     public JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
-        ObjectNode body = Json2Arguments.named(method, args, kwargs);
-        OdooHttp.Answer answer = http.post("/json/2/" + model + "/" + method, body,
-                Map.of("Authorization", "bearer " + user.secret(), "X-Odoo-Database", user.db()), ReadMethods.isRead(method));
+        OdooHttp.Answer answer = http.post(path(model, method), Json2Arguments.named(method, args, kwargs), headers(user),
+                ReadMethods.isRead(method));
         if (answer.status() == 200 && answer.body() != null) {
             JsonNode result = answer.body();
             return "create".equals(method) && result.isArray() && args.size() == 1 && args.get(0).isObject()
                     ? result.path(0) : result;
         }
-        if (answer.body() == null) {
-            throw OdooHttp.badGateway("Odoo answered with a redirect (HTTP " + answer.status() + ")");
+        throw failure(answer);
+    }
+
+    /** The body of a 200 is the result itself; any other answer is read whole and is an error. */
+    @Override
+    public Optional<ResultStream> stream(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
+        OpenAnswer answer = http.open(path(model, method), Json2Arguments.named(method, args, kwargs), headers(user));
+        if (answer.status() != 200) {
+            throw failure(answer.whole());
         }
-        throw OdooErrors.fromJson2(answer.status(), answer.body());
+        return Optional.of(ResultStream.ofBody(answer));
+    }
+
+    private static String path(String model, String method) {
+        return "/json/2/" + model + "/" + method;
+    }
+
+    private static Map<String, String> headers(Caller user) {
+        return Map.of("Authorization", "bearer " + user.secret(), "X-Odoo-Database", user.db());
+    }
+
+    private static GatewayException failure(OdooHttp.Answer answer) {
+        if (answer.body() == null) {
+            return OdooHttp.badGateway("Odoo answered with a redirect (HTTP " + answer.status() + ")");
+        }
+        return OdooErrors.fromJson2(answer.status(), answer.body());
     }
 }

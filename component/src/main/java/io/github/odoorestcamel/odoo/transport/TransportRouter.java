@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
 import io.github.odoorestcamel.odoo.OdooClient;
+import io.github.odoorestcamel.odoo.http.ResultStream;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +29,30 @@ public final class TransportRouter implements OdooClient {
 
     @Override
     public JsonNode execute(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
-        OdooClient transport = switch (user.transport()) {
+        return logged(user, model, method, () -> transport(user).execute(user, model, method, args, kwargs));
+    }
+
+    @Override
+    public Optional<ResultStream> stream(Caller user, String model, String method, ArrayNode args, ObjectNode kwargs) {
+        return logged(user, model, method, () -> transport(user).stream(user, model, method, args, kwargs));
+    }
+
+    private OdooClient transport(Caller user) {
+        return switch (user.transport()) {
             case SESSION -> session;
             case JSONRPC -> jsonRpc;
             case JSON2 -> json2;
         };
+    }
+
+    private static <T> T logged(Caller user, String model, String method, Supplier<T> call) {
         if (!LOG.isDebugEnabled()) {
-            return transport.execute(user, model, method, args, kwargs);
+            return call.get();
         }
         long start = System.nanoTime();
         String outcome = "ok";
         try {
-            return transport.execute(user, model, method, args, kwargs);
+            return call.get();
         } catch (GatewayException e) {
             outcome = e.kind() + " " + e.name();
             throw e;
