@@ -41,7 +41,8 @@ final class SyntheticReads {
         Authentication authentication = new Authentication(
                 new CallerResolver(new AuthorizationReader(databases), sessionIds, odoo.sessions(), odoo.apiKeys()));
         GetRecord getRecord = new GetRecord(odoo.reads(), odoo.readSettings());
-        ListRecords listRecords = new ListRecords(odoo.reads(), odoo.readSettings());
+        // the warm-up's list has sub-fields, so it is read whole as a tree: no size makes it stream
+        ListRecords listRecords = new ListRecords(odoo.reads(), odoo.readSettings(), 0);
         this.recordSteps = List.of(authentication::readCredentials, getRecord::parse, authentication::resolveCaller, getRecord::read);
         this.listSteps = List.of(authentication::readCredentials, listRecords::parse, authentication::resolveCaller, listRecords::read,
                 listRecords::respond);
