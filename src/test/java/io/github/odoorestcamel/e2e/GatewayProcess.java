@@ -39,7 +39,8 @@ public final class GatewayProcess extends GatewayClient implements AutoCloseable
                 "io.github.odoorestcamel.GatewayApplication"));
         Path log = Path.of("target", name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("ODOO_URL", odooUrl, "HTTP_PORT", String.valueOf(port), "HTTP_HOST", "127.0.0.1"));
+        builder.environment().putAll(Map.of("ODOO_URL", odooUrl, "HTTP_PORT", String.valueOf(port), "HTTP_HOST", "127.0.0.1",
+                "WARM_UP_DURATION", "0"));
         builder.environment().putAll(settings);
         GatewayProcess gateway = new GatewayProcess(port, builder.start(), log);
         gateway.awaitReady();
