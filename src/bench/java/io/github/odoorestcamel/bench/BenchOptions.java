@@ -27,7 +27,7 @@ record BenchOptions(Duration seconds, Duration warmup, Duration gatewayWarmup, S
                 List.of(option("bench.scenarios", "nested80,single,flat1000,create").split(",")),
                 Arrays.stream(option("bench.concurrency", "1,8,64").split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray(),
                 Long.parseLong(option("bench.gaps.upstream-latency-ms", "5")),
-                Integer.parseInt(option("bench.gaps.requests", "1000")));
+                Integer.parseInt(option("bench.gaps.requests", "600")));
     }
 
     /** Against a real Odoo rather than the simulator behind the replaying stand-in. */

@@ -130,6 +130,8 @@ public final class LoadBenchmark {
                     target("gap out (" + gap.scenario() + "), p50", "%.3f ms", gap.out50(), "≤ 0.10 ms", gap.out50() <= 0.10);
                 }
                 line("%-40s %-13s %-9s %s", "heap under load (-Xmx256m)", heap, "≤ 256 MB", gateway.isAlive() ? "yes" : "NO (process died)");
+                line("%-40s %-13s %-9s %s", "resident memory, peak (-Xmx256m)", resident(gateway.pid(), "VmHWM"), "", "(measured)");
+                line("%-40s %-13s %-9s %s", "resident memory, now", resident(gateway.pid(), "VmRSS"), "", "(measured)");
                 target("start to first answered request", "%.0f ms", startMillis, "≤ 3000 ms", startMillis <= 3000);
                 Path out = Path.of("target", "bench-results.txt");
                 Files.write(out, report);
@@ -265,6 +267,20 @@ public final class LoadBenchmark {
 
     private int send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A size from the gateway's /proc status (Linux): what a container must hold, heap and all the rest. */
+    private static String resident(long pid, String field) {
+        try {
+            for (String status : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (status.startsWith(field + ":")) {
+                    return (Long.parseLong(status.replaceAll("[^0-9]", "")) / 1024) + " MB";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return "n/a";
     }
 
     private static String heapUsed(long pid) {
