@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.component.odoo.OdooComponent;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -153,13 +153,14 @@ public final class FirstCopyBenchmark {
     private double consumerCopy(int rows, int batch) throws Exception {
         Path state = Files.createTempDirectory("first-copy");
         CamelContext context = new DefaultCamelContext();
-        Properties settings = new Properties();
-        settings.put("odoo.url", odoo.url());
-        settings.put("odoo.login", "admin");
-        settings.put("odoo.api-key", OdooSimulator.ADMIN_API_KEY);
-        settings.put("odoo.state-dir", state.toString());
-        context.getPropertiesComponent().setLocation("classpath:application.properties");
-        context.getPropertiesComponent().setOverrideProperties(settings);
+        // a Camel application of its own, as a user's, with the component configured on it
+        OdooComponent component = new OdooComponent();
+        component.setUrl(odoo.url());
+        component.setDatabase("odoo");
+        component.setLogin("admin");
+        component.setApiKey(OdooSimulator.ADMIN_API_KEY);
+        component.setStateDirectory(state.toString());
+        context.addComponent("odoo", component);
         AtomicLong received = new AtomicLong();
         CountDownLatch copied = new CountDownLatch(1);
         context.addRoutes(new RouteBuilder() {
