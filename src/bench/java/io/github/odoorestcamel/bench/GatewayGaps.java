@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ final class GatewayGaps {
             try (Socket socket = new Socket()) {
                 socket.setTcpNoDelay(true);
                 long started = System.nanoTime();
-                socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), upstream.port()));
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstream.port()));
                 return exchange(started, request, new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
             }
         });

@@ -77,13 +77,12 @@ record HttpHead(String firstLine, Map<String, String> headers) {
         return connection != null && connection.toLowerCase(Locale.ROOT).contains("close");
     }
 
-    /** Reads the body this head announces (by length or in chunks) and returns its size. */
-    long skipBody(InputStream in) throws IOException {
+    /** Reads past the body this head announces, by length or in chunks. */
+    void skipBody(InputStream in) throws IOException {
         if (!chunked()) {
             in.skipNBytes(contentLength());
-            return contentLength();
+            return;
         }
-        long total = 0;
         while (true) {
             String size = readLine(in);
             int chunk = Integer.parseInt(size.split(";")[0].strip(), 16);
@@ -91,11 +90,10 @@ record HttpHead(String firstLine, Map<String, String> headers) {
                 while (!readLine(in).isEmpty()) {
                     // trailers
                 }
-                return total;
+                return;
             }
             in.skipNBytes(chunk);
             readLine(in);
-            total += chunk;
         }
     }
 

@@ -6,7 +6,6 @@ import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.core.OdooSettings;
 import io.github.odoorestcamel.odoo.http.OdooCallListener;
 import io.github.odoorestcamel.odoo.http.OdooHttp;
-import io.github.odoorestcamel.odoo.http.OdooHttpSettings;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -81,8 +80,6 @@ public final class StartupWarmUp {
     /** The gateway's own settings for Odoo — caches, bounds of reads, datetimes — with the canned Odoo's address. */
     private OdooSettings settingsFor(String url) {
         OdooSettings own = context.getRegistry().findSingleByType(OdooSettings.class);
-        OdooHttpSettings http = own.http();
-        return new OdooSettings(new OdooHttpSettings(url, http.connectTimeout(), http.answerTimeout(), http.maxConnections(),
-                http.idleTimeout(), http.maxResponseBytes()), own.caches(), own.reads(), own.dateTimes());
+        return new OdooSettings(own.http().at(url), own.caches(), own.reads(), own.dateTimes());
     }
 }

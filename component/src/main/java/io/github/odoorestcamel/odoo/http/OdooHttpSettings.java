@@ -18,4 +18,10 @@ public record OdooHttpSettings(String url, Duration connectTimeout, Duration ans
             long maxResponseBytes) {
         this(url, connectTimeout, answerTimeout, maxConnections, idleTimeout, maxResponseBytes, READY_CONNECTIONS, READY_MAX_IDLE);
     }
+
+    /** The same settings for the Odoo at another address. */
+    public OdooHttpSettings at(String otherUrl) {
+        return new OdooHttpSettings(otherUrl, connectTimeout, answerTimeout, maxConnections, idleTimeout, maxResponseBytes,
+                readyConnections, readyMaxIdle);
+    }
 }

@@ -207,11 +207,6 @@ final class ReadyConnections implements HttpClientConnectionOperator, AutoClosea
         }
     }
 
-    /** How many connections are ready now. */
-    synchronized int readyCount() {
-        return ready.size();
-    }
-
     private static void closeQuietly(SocketChannel channel) {
         if (channel == null) {
             return;
