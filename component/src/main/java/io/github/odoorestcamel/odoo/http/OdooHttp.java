@@ -76,6 +76,11 @@ public final class OdooHttp implements AutoCloseable {
         this.writes = OdooConnectionPool.client(settings, true, ready);
     }
 
+    /** How many connections to Odoo are open and ready for the next calls. */
+    int readyConnections() {
+        return ready.readyCount();
+    }
+
     /**
      * POSTs the body; when {@code repeatable} (a read) and the connection dies before an answer,
      * the call is sent once more. Other calls are never repeated: Odoo may have carried them out,

@@ -196,6 +196,11 @@ final class ReadyConnections implements HttpClientConnectionOperator, AutoClosea
         opener.schedule(() -> expire(opened), maxIdleNanos, TimeUnit.NANOSECONDS);
     }
 
+    /** How many connections are ready to be handed out now. */
+    synchronized int readyCount() {
+        return ready.size();
+    }
+
     /** An unused connection is closed at its idle limit, so that it holds nothing on Odoo's side. */
     private void expire(Ready connection) {
         boolean removed;
