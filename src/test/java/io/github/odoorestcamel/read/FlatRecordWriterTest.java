@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.odoorestcamel.SettingDefaults;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.ByteSink;
 import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.json.JsonBytes;
+import io.github.odoorestcamel.json.PushbackBytes;
 import io.github.odoorestcamel.query.QueryParser;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +30,48 @@ class FlatRecordWriterTest {
         return new SelectionResolver(ModelFieldsFixture.PARTNERS, 1000).resolve("res.partner", QueryParser.parse(query, SettingDefaults.queryLimits()));
     }
 
-    /** The record written token by token, as bytes. */
+    /** The record written straight from its bytes. */
     private static String streamed(String record, FieldSelection selection) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonParser in = Json.MAPPER.getFactory().createParser(record); JsonGenerator out = Json.MAPPER.getFactory().createGenerator(bytes)) {
-            in.nextToken();
-            SHAPER.flatWriter(selection, "web_search_read").write(in, out);
+        String whole = streamed(new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)), selection);
+        // the same record arriving a few bytes at a time: every value may straddle a read
+        assertEquals(whole, streamed(new Trickle(record.getBytes(StandardCharsets.UTF_8), record.hashCode()), selection), record);
+        return whole;
+    }
+
+    private static String streamed(InputStream bytes, FieldSelection selection) throws IOException {
+        ByteSink out = new ByteSink(64);
+        JsonBytes in = new JsonBytes(bytes, 0);
+        SHAPER.flatWriter(selection, "web_search_read").write(in, out);
+        assertEquals(-1, in.peek(), "the record was read to its end");
+        return new String(out.take(), StandardCharsets.UTF_8);
+    }
+
+    /** Bytes given one to five at a time. */
+    private static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private final java.util.Random sizes;
+        private int position;
+
+        Trickle(byte[] bytes, long seed) {
+            this.bytes = bytes;
+            this.sizes = new java.util.Random(seed);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position == bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, 1 + sizes.nextInt(5)), bytes.length - position);
+            System.arraycopy(bytes, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
     }
 
     /** The record shaped from its tree and written as bytes, as the tree path answers it. */
@@ -58,6 +96,58 @@ class FlatRecordWriterTest {
             for (String record : records) {
                 assertEquals(shaped(record, select(query)), streamed(record, select(query)), query + " " + record);
             }
+        }
+    }
+
+    @Test
+    void randomRecordsAreWrittenAsTheShaperWritesThem() throws Exception {
+        java.util.Random random = new java.util.Random(20261206);
+        List<String> queries = List.of("{id, name, country_id, category_id, child_ids, write_date}", "{write_date, id}",
+                "{category_id, name}", "{*}");
+        for (int i = 0; i < 3000; i++) {
+            String record = RandomJson.record(random);
+            for (String query : queries) {
+                FieldSelection selection = select(query);
+                assertEquals(shaped(record, selection), streamed(record, selection), query + " " + record);
+            }
+        }
+    }
+
+    @Test
+    void theParserGoesOnAfterTheRecords() throws Exception {
+        String answer = "{\"jsonrpc\": \"2.0\", \"result\": {\"records\": [{\"id\": 1, \"name\": \"a\"} , {\"id\": 2}\n] ,"
+                + " \"length\": 7, \"other\": [1, {\"x\": 2}]}, \"id\": 3}";
+        PushbackBytes input = new PushbackBytes(new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
+        try (JsonParser in = Json.MAPPER.getFactory().createParser(input)) {
+            assertEquals(JsonToken.START_OBJECT, in.nextToken());
+            assertEquals("jsonrpc", in.nextFieldName());
+            in.nextToken();
+            assertEquals("result", in.nextFieldName());
+            in.nextToken();
+            StreamedPage page = new StreamedPage(in, () -> input.takeBack(in), SHAPER.flatWriter(select("{name, id}"), "web_search_read"));
+            while (page.step()) {
+                assertTrue(page.count() > 0);
+            }
+            assertEquals(2, page.count());
+            assertEquals(7, page.length());
+            assertEquals("[{\"name\":\"a\",\"id\":1},{\"id\":2}]", new String(page.take(), StandardCharsets.UTF_8));
+            assertEquals(JsonToken.END_OBJECT, in.currentToken());
+            assertEquals("id", in.nextFieldName());
+            assertEquals(3, in.nextIntValue(0));
+            assertEquals(JsonToken.END_OBJECT, in.nextToken());
+            assertEquals(null, in.nextToken());
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotJsonFailsAsTheParserFails() {
+        FieldSelection selection = select("{id, name, country_id, category_id, write_date}");
+        for (String record : List.of("{\"id\":1,\"name\":\"a}", "{\"id\":01}", "{\"id\":1,}", "{\"id\":1 \"name\":2}",
+                "{\"id\":tru}", "{\"id\":1,\"name\":\"\u0001\"}", "{\"id\":1,\"name\":\"\\x\"}", "{\"id\":-}",
+                "{\"id\":1.}", "{\"id\":1e}", "{\"id\":[1,2}", "{\"id\":1,\"country_id\":[3,\"x\"", "{id:1}",
+                "{\"id\":1,\"write_date\":\"2026\\u12\"}", "{\"id\":" + "[".repeat(80) + "]".repeat(80) + "}")) {
+            assertThrows(IOException.class, () -> Json.MAPPER.readTree(record), record);
+            assertThrows(IOException.class, () -> streamed(record, selection), record);
         }
     }
 
@@ -87,9 +177,11 @@ class FlatRecordWriterTest {
         InputStream answer = answerOf(records);
         long written = 0;
         int mostHeld = 0;
-        try (JsonParser in = Json.MAPPER.getFactory().createParser(answer)) {
+        PushbackBytes input = new PushbackBytes(answer);
+        try (JsonParser in = Json.MAPPER.getFactory().createParser(input)) {
             in.nextToken();
-            StreamedPage page = new StreamedPage(in, SHAPER.flatWriter(select("{id, name, country_id, write_date}"), "web_search_read"));
+            StreamedPage page = new StreamedPage(in, () -> input.takeBack(in),
+                    SHAPER.flatWriter(select("{id, name, country_id, write_date}"), "web_search_read"));
             boolean more = true;
             while (more) {
                 while (more && page.buffered() < 16 * 1024) {

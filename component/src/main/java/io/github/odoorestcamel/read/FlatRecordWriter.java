@@ -1,41 +1,71 @@
 package io.github.odoorestcamel.read;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.odoorestcamel.json.Json;
+import io.github.odoorestcamel.json.ByteSink;
+import io.github.odoorestcamel.json.JsonBytes;
+import io.github.odoorestcamel.schema.FieldInfo;
 import java.io.IOException;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes records of a flat selection (no sub-fields) token by token from Odoo's answer to the
- * client's, exactly as {@link RecordShaper} renders them from a tree: the selected fields Odoo
- * sent, in the selected order (a field Odoo sends early is held until its turn), without any
- * other; a many2one's {@code [id, name]} as its id and an empty one as {@code false}; an x2many's
- * {@code {"id": n}} objects as their ids; datetimes in the configured style; everything else as
- * it came. Only one record is ever held in memory, and only the fields that came out of order.
+ * Writes records of a flat selection (no sub-fields) straight from the bytes of Odoo's answer to
+ * the client's, byte for byte as {@link RecordShaper} renders them from a tree and the mapper
+ * writes that: the selected fields Odoo sent, in the selected order (a field Odoo sends early is
+ * held until its turn), without any other; a many2one's {@code [id, name]} as its id and an empty
+ * one as {@code false}; an x2many's {@code {"id": n}} objects as their ids; datetimes in the
+ * configured style; everything else as it came, in the mapper's canonical form ({@link JsonBytes}).
+ * Only one record is ever held, and of it only the fields that came out of order.
  */
 public final class FlatRecordWriter {
 
+    private static final int AS_IT_CAME = 0;
+    private static final int MANY2ONE = 1;
+    private static final int TO_MANY = 2;
+    private static final int DATETIME = 3;
+    private static final byte[] ID = "id".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+
     private final List<SelectedField> fields;
-    private final Map<String, Integer> positions = new HashMap<>();
+    /** The selected fields' names, then "id" (so that it is recognised when not selected). */
+    private final byte[][] names;
+    /** Each selected field's name as written before its value: {@code "name":}. */
+    private final byte[][] heads;
+    private final int idIndex;
+    /** How each selected field's value is written: {@link #MANY2ONE}, {@link #TO_MANY}, {@link #DATETIME} or as it came. */
+    private final int[] kinds;
     private final DateTimeStyle dateTimeStyle;
     private final String method;
+    private final ByteSink[] held;
+    private final ByteSink id = new ByteSink(32);
 
     public FlatRecordWriter(FieldSelection selection, DateTimeStyle dateTimeStyle, String method) {
         if (!renders(selection)) {
             throw new IllegalArgumentException("a selection with sub-fields is shaped from a tree");
         }
         this.fields = selection.fields();
+        this.names = new byte[fields.size() + 1][];
+        this.heads = new byte[fields.size()][];
+        this.kinds = new int[fields.size()];
+        int idAt = fields.size();
         for (int i = 0; i < fields.size(); i++) {
-            positions.put(fields.get(i).name(), i);
+            String name = fields.get(i).name();
+            names[i] = name.getBytes(StandardCharsets.UTF_8);
+            ByteSink head = new ByteSink(name.length() + 3);
+            JsonBytes.writeString(name, head);
+            head.write(':');
+            heads[i] = head.take();
+            if (name.equals("id")) {
+                idAt = i;
+            }
+            FieldInfo info = fields.get(i).info();
+            kinds[i] = info.isMany2one() ? MANY2ONE : info.isToMany() ? TO_MANY : "datetime".equals(info.type()) ? DATETIME : AS_IT_CAME;
         }
+        names[fields.size()] = ID;
+        this.idIndex = idAt;
         this.dateTimeStyle = dateTimeStyle;
         this.method = method;
+        this.held = new ByteSink[fields.size()];
     }
 
     /** Whether records of this selection can be written as they are read: no field asks for sub-fields. */
@@ -43,32 +73,42 @@ public final class FlatRecordWriter {
         return selection.fields().stream().noneMatch(SelectedField::isNested);
     }
 
-    /** Reads one record, the parser standing on its first token, and writes it shaped. */
-    public void write(JsonParser in, JsonGenerator out) throws IOException {
-        if (in.currentToken() != JsonToken.START_OBJECT) {
+    /** Reads one record, the next value of {@code in}, and writes it shaped to {@code out}. */
+    public void write(JsonBytes in, ByteSink out) throws IOException {
+        if (in.peek() != '{') {
+            // a value that is not an object: checked first, so that one that is not JSON says so
+            in.skipValue();
             throw OdooAnswers.unexpected(method);
         }
-        out.writeStartObject();
-        TokenBuffer[] held = null;
+        in.startObject();
+        out.write('{');
+        boolean[] pending = null;
         int next = 0;
+        int written = 0;
         boolean hasId = false;
-        while (in.nextToken() == JsonToken.FIELD_NAME) {
-            String name = in.currentName();
-            in.nextToken();
-            hasId |= name.equals("id");
-            int at = next < fields.size() && fields.get(next).name().equals(name) ? next : positions.getOrDefault(name, -1);
+        boolean first = true;
+        while (in.nextMember(first)) {
+            first = false;
+            int named = in.name(names, next);
+            hasId |= isId(named);
+            int at = named == fields.size() ? -1 : named;
             if (at < 0) {
-                in.skipChildren();
+                in.skipValue();
             } else if (at == next) {
-                out.writeFieldName(name);
-                writeValue(in, out, fields.get(at));
-                next = writeHeld(held, next + 1, out);
-            } else if (at > next && (held == null || held[at] == null)) {
-                if (held == null) {
-                    held = new TokenBuffer[fields.size()];
+                written = head(at, written, out);
+                writeValue(in, out, kinds[at]);
+                next = writeHeld(pending, next + 1, out);
+                written += next - at - 1;
+            } else if (at > next && (pending == null || !pending[at])) {
+                if (pending == null) {
+                    pending = new boolean[fields.size()];
                 }
-                held[at] = new TokenBuffer(Json.MAPPER, false);
-                writeValue(in, held[at], fields.get(at));
+                pending[at] = true;
+                if (held[at] == null) {
+                    held[at] = new ByteSink(64);
+                }
+                held[at].clear();
+                writeValue(in, held[at], kinds[at]);
             } else {
                 // a field twice: Odoo's answers come from Python dicts, which cannot hold one
                 throw OdooAnswers.unexpected(method);
@@ -77,76 +117,102 @@ public final class FlatRecordWriter {
         if (!hasId) {
             throw OdooAnswers.unexpected(method);
         }
-        if (held != null) {
-            for (int i = next; i < held.length; i++) {
-                writeHeld(held, i, out);
+        if (pending != null) {
+            for (int i = next; i < pending.length; i++) {
+                if (pending[i]) {
+                    written = head(i, written, out);
+                    out.write(held[i]);
+                    pending[i] = false;
+                }
             }
         }
-        out.writeEndObject();
+        out.write('}');
+    }
+
+    /** Writes the name of field {@code at}, after a comma unless it is the first; the count of fields written. */
+    private int head(int at, int written, ByteSink out) {
+        if (written > 0) {
+            out.write(',');
+        }
+        out.write(heads[at]);
+        return written + 1;
     }
 
     /** Writes the held fields from {@code next} on while they follow each other; the position after them. */
-    private int writeHeld(TokenBuffer[] held, int next, JsonGenerator out) throws IOException {
+    private int writeHeld(boolean[] pending, int next, ByteSink out) {
         int at = next;
-        while (held != null && at < held.length && held[at] != null) {
-            out.writeFieldName(fields.get(at).name());
-            held[at].serialize(out);
-            held[at] = null;
+        while (pending != null && at < pending.length && pending[at]) {
+            out.write(',');
+            out.write(heads[at]);
+            out.write(held[at]);
+            pending[at] = false;
             at++;
         }
         return at;
     }
 
-    private void writeValue(JsonParser in, JsonGenerator out, SelectedField field) throws IOException {
-        JsonToken token = in.currentToken();
-        if (field.info().isMany2one() && token == JsonToken.START_ARRAY) {
-            if (in.nextToken() == JsonToken.END_ARRAY) {
-                out.writeBoolean(false);
+    private void writeValue(JsonBytes in, ByteSink out, int kind) throws IOException {
+        int c = in.peek();
+        if (kind == MANY2ONE && c == '[') {
+            in.startArray();
+            if (!in.nextElement(true)) {
+                in.endArray();
+                out.write(FALSE);
                 return;
             }
-            copy(in, out);
-            while (in.nextToken() != JsonToken.END_ARRAY) {
-                in.skipChildren();
+            in.copyValue(out);
+            while (in.nextElement(false)) {
+                in.skipValue();
             }
-        } else if (field.info().isToMany() && token == JsonToken.START_ARRAY) {
-            out.writeStartArray();
-            while (in.nextToken() != JsonToken.END_ARRAY) {
-                if (in.currentToken() == JsonToken.START_OBJECT) {
-                    JsonNode element = Json.MAPPER.readTree(in);
-                    JsonNode id = element.get("id");
-                    if (id == null) {
-                        out.writeNull();
-                    } else {
-                        out.writeTree(id);
-                    }
+            in.endArray();
+        } else if (kind == TO_MANY && c == '[') {
+            in.startArray();
+            out.write('[');
+            boolean first = true;
+            while (in.nextElement(first)) {
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                if (in.peek() == '{') {
+                    writeId(in, out);
                 } else {
-                    copy(in, out);
+                    in.copyValue(out);
                 }
             }
-            out.writeEndArray();
-        } else if (token == JsonToken.VALUE_STRING && "datetime".equals(field.info().type())) {
-            out.writeString(dateTimeStyle.render(in.getText()));
+            in.endArray();
+            out.write(']');
+        } else if (kind == DATETIME && c == '"') {
+            JsonBytes.writeString(dateTimeStyle.render(in.readString()), out);
         } else {
-            copy(in, out);
+            in.copyValue(out);
         }
     }
 
-    /** One value as the tree would hold and write it: numbers as the numeric type Jackson reads them to. */
-    private static void copy(JsonParser in, JsonGenerator out) throws IOException {
-        switch (in.currentToken()) {
-            case VALUE_STRING -> out.writeString(in.getTextCharacters(), in.getTextOffset(), in.getTextLength());
-            case VALUE_NUMBER_INT -> {
-                switch (in.getNumberType()) {
-                    case INT -> out.writeNumber(in.getIntValue());
-                    case LONG -> out.writeNumber(in.getLongValue());
-                    default -> out.writeNumber(in.getBigIntegerValue());
-                }
+    /** An object in an x2many written as its {@code id} (the last one, as a tree keeps it), or null without one. */
+    private void writeId(JsonBytes in, ByteSink out) throws IOException {
+        in.startObject();
+        boolean found = false;
+        boolean first = true;
+        while (in.nextMember(first)) {
+            first = false;
+            if (isId(in.name(names, idIndex))) {
+                id.clear();
+                in.copyValue(id);
+                found = true;
+            } else {
+                in.skipValue();
             }
-            case VALUE_NUMBER_FLOAT -> out.writeNumber(in.getDoubleValue());
-            case VALUE_TRUE -> out.writeBoolean(true);
-            case VALUE_FALSE -> out.writeBoolean(false);
-            case VALUE_NULL -> out.writeNull();
-            default -> out.writeTree(Json.MAPPER.readTree(in));
         }
+        if (found) {
+            out.write(id);
+        } else {
+            out.write(NULL);
+        }
+    }
+
+    /** Whether a name read is "id", selected or not. */
+    private boolean isId(int named) {
+        return named == idIndex || named == fields.size();
     }
 }

@@ -98,7 +98,7 @@ public final class ReadService {
                 result.finish();
                 throw OdooAnswers.unexpected("web_search_read");
             }
-            StreamedPage streamed = new StreamedPage(result.parser(), shaper.flatWriter(call.selection(), "web_search_read"));
+            StreamedPage streamed = new StreamedPage(result.parser(), result::rawAfterToken, shaper.flatWriter(call.selection(), "web_search_read"));
             boolean more = true;
             // an answer that brings its records before its length is read whole: the head needs the total
             while (more && (!streamed.knowsLength() || streamed.buffered() < readAheadBytes)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.json.Json;
 import java.io.IOException;
+import io.github.odoorestcamel.json.PushbackBytes;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,7 @@ import org.apache.hc.core5.io.CloseMode;
 public final class OpenAnswer implements AutoCloseable {
 
     private final CloseableHttpResponse response;
-    private final InputStream body;
+    private final PushbackBytes body;
     private final Object setCookie;
     private final String location;
     private final long maxResponseBytes;
@@ -28,7 +29,7 @@ public final class OpenAnswer implements AutoCloseable {
 
     OpenAnswer(CloseableHttpResponse response, InputStream body, Object setCookie, String location, long maxResponseBytes) {
         this.response = response;
-        this.body = body;
+        this.body = new PushbackBytes(body);
         this.setCookie = setCookie;
         this.location = location;
         this.maxResponseBytes = maxResponseBytes;
@@ -44,6 +45,11 @@ public final class OpenAnswer implements AutoCloseable {
 
     public Object setCookie() {
         return setCookie;
+    }
+
+    /** The body, for a reader that takes turns with {@link #parser()}. */
+    PushbackBytes input() {
+        return body;
     }
 
     /** A parser of the body, as it arrives, that leaves the connection to this answer. */

@@ -2,6 +2,7 @@ package io.github.odoorestcamel.odoo.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.odoorestcamel.error.GatewayException;
+import io.github.odoorestcamel.json.PushbackBytes;
 import java.io.IOException;
 
 /**
@@ -47,6 +48,15 @@ public final class ResultStream implements AutoCloseable {
 
     public JsonParser parser() {
         return parser;
+    }
+
+    /**
+     * The answer's bytes from just after the parser's current token, to be read raw: the parser's
+     * read-ahead is given back to them first. Bytes given back to the returned input are what the
+     * parser reads next, so the two can take turns.
+     */
+    public PushbackBytes rawAfterToken() throws IOException {
+        return answer.input().takeBack(parser);
     }
 
     /** After the result: reads the rest of the answer and gives the connection back to the pool. */
