@@ -16,9 +16,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
 
 /**
- * A record read and an 80-row list run through the read API's own steps — credentials, query
- * parser, caller, selection resolver and Odoo's specification, the upstream client, the shaper,
- * JSON writing — as the routes run them, on exchanges made here and over Odoo services whose
+ * A record read, an 80-row list with sub-fields and one of flat fields run through the read API's
+ * own steps — credentials, query parser, caller, selection resolver and Odoo's specification, the
+ * upstream client, the shaper and the copy of flat records from Odoo's bytes, JSON writing — as
+ * the routes run them, on exchanges made here and over Odoo services whose
  * upstream is the {@link CannedOdoo}.
  */
 final class SyntheticReads {
@@ -28,6 +29,8 @@ final class SyntheticReads {
     /** The query string of the list. */
     static final String LIST_QUERY = "query=%7Bid,name,email,country_id%7Bname,code%7D,category_id%7Bname%7D,parent_id%7Bname%7D%7D"
             + "&page_size=80";
+    /** The query string of the list of flat fields, written straight from Odoo's answer. */
+    static final String FLAT_LIST_QUERY = "query=%7Bid,name,email,country_id,category_id,parent_id,write_date%7D&page_size=80";
 
     /** A well-formed session id, of no session but the canned Odoo's. */
     static final String SESSION_ID = "warm-up-session-id";
@@ -35,6 +38,7 @@ final class SyntheticReads {
     private final CamelContext context;
     private final List<Consumer<Exchange>> recordSteps;
     private final List<Consumer<Exchange>> listSteps;
+    private final List<Consumer<Exchange>> flatListSteps;
 
     SyntheticReads(CamelContext context, OdooServices odoo, Databases databases, SessionIdReader sessionIds) {
         this.context = context;
@@ -46,12 +50,17 @@ final class SyntheticReads {
         this.recordSteps = List.of(authentication::readCredentials, getRecord::parse, authentication::resolveCaller, getRecord::read);
         this.listSteps = List.of(authentication::readCredentials, listRecords::parse, authentication::resolveCaller, listRecords::read,
                 listRecords::respond);
+        // answered whole, as every list under a megabyte is
+        ListRecords flatRecords = new ListRecords(odoo.reads(), odoo.readSettings(), 1 << 20);
+        this.flatListSteps = List.of(authentication::readCredentials, flatRecords::parse, authentication::resolveCaller,
+                flatRecords::read, flatRecords::respond);
     }
 
-    /** One record read and one list; fails when either is not answered with a body. */
+    /** One record read and two lists; fails when one is not answered with a body. */
     void run() {
         send(recordSteps, "10", RECORD_QUERY);
         send(listSteps, null, LIST_QUERY);
+        send(flatListSteps, null, FLAT_LIST_QUERY);
     }
 
     private void send(List<Consumer<Exchange>> steps, String id, String query) {
