@@ -163,6 +163,36 @@ class FlatRecordWriterTest {
         assertThrows(GatewayException.class, () -> streamed("{\"name\":\"a\"}", select("{name}")));
         assertThrows(GatewayException.class, () -> streamed("{\"id\":1,\"name\":\"a\",\"name\":\"b\"}", select("{name}")));
         assertThrows(GatewayException.class, () -> streamed("[1]", select("{name}")));
+        // an id given again once every selected field is written
+        assertThrows(GatewayException.class, () -> streamed("{\"name\":\"a\",\"id\":1,\"id\":2}", select("{name, id}")));
+        assertThrows(GatewayException.class, () -> streamed("{\"id\":1,\"id\":2}", select("{id}")));
+    }
+
+    @Test
+    void whatATreeWouldChangeAndOdooNeverSendsFailsRatherThanDiffer() {
+        FieldSelection selection = select("{id, country_id, category_id}");
+        for (String record : List.of("{\"id\":1,\"country_id\":[{\"a\":1,\"a\":[]},\"x\"]}",
+                "{\"id\":1,\"category_id\":[[{\"b\":{\"a\":1,\"\\u0061\":2}}]]}",
+                "{\"id\":1,\"country_id\":[\"\u00f0\u008f\u00bf\u00bf\",\"x\"]}")) {
+            // each character one byte: the last record holds F0 8F BF BF, an overlong sequence for U+FFFF
+            assertThrows(IOException.class, () -> streamed(new ByteArrayInputStream(record.getBytes(StandardCharsets.ISO_8859_1)),
+                    selection), record);
+        }
+    }
+
+    @Test
+    void theParsersLimitsAreKept() throws Exception {
+        FieldSelection selection = select("{id, country_id}");
+        String digits = "7".repeat(1000);
+        for (String value : List.of("-" + digits, "-" + digits.substring(3) + ".5e+1", digits)) {
+            String record = "{\"id\":" + value + ",\"country_id\":1}";
+            assertEquals(shaped(record, selection), streamed(record, selection), value.length() + " characters");
+        }
+        for (String record : List.of("{\"id\":" + digits + "7}", "{\"id\":1,\"country_id\":[{\"" + "n".repeat(50_001) + "\":1}]}",
+                "{\"id\":1,\"" + "n".repeat(50_001) + "\":1}")) {
+            assertThrows(IOException.class, () -> Json.MAPPER.readTree(record));
+            assertThrows(IOException.class, () -> streamed(record, selection));
+        }
     }
 
     @Test

@@ -68,6 +68,11 @@ public final class ByteSink {
         return bytes[index];
     }
 
+    /** Bytes {@code from} to {@code to} of what was written, one character each. */
+    public String latin1(int from, int to) {
+        return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** What was written, read as ASCII. */
     public String asciiString() {
         return new String(bytes, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -3,6 +3,8 @@ package io.github.odoorestcamel.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * JSON read straight from its bytes and written again exactly as {@link Json#MAPPER} writes what its
@@ -12,7 +14,9 @@ import java.nio.charset.StandardCharsets;
  * surrogate) as such escapes of their surrogates, everything else as UTF-8; integers as they came ({@code -0} as {@code 0}); other numbers as
  * {@link Double#toString} renders them, quoted when infinite. Input the parser refuses (broken
  * syntax, a control character in a string, a bad UTF-8 start or continuation byte, nesting deeper
- * than 64) fails with {@link Malformed}. Reads through a buffer of its own; {@link #handBack} gives
+ * than 64, its default limits on the length of numbers, names and strings) fails with
+ * {@link Malformed}; so does what a tree would silently change and Odoo never sends: a name twice
+ * in an object copied, a 4-byte UTF-8 sequence for a character below U+10000. Reads through a buffer of its own; {@link #handBack} gives
  * what it read ahead back to the input.
  */
 public final class JsonBytes {
@@ -25,7 +29,10 @@ public final class JsonBytes {
     }
 
     private static final int MAX_DEPTH = 64;
+    /** The parser's default limits: digits of a number, characters of a name and of a string. */
     private static final int MAX_NUMBER_LENGTH = 1000;
+    private static final int MAX_NAME_LENGTH = 50_000;
+    private static final int MAX_STRING_LENGTH = 20_000_000;
     /** Bytes a string's content is copied with as they are: not a quote, a backslash, a control character or part of a multi-byte one. */
     private static final boolean[] PLAIN = new boolean[256];
 
@@ -44,6 +51,7 @@ public final class JsonBytes {
     private int position;
     private int end;
     private int depth;
+    private int digitCount;
 
     /** Reads from {@code in}, inside {@code depth} arrays and objects opened before. */
     public JsonBytes(InputStream in, int depth) {
@@ -144,6 +152,9 @@ public final class JsonBytes {
         int close = plainUntilQuote();
         if (close >= 0) {
             // the whole name is buffered and has nothing to decode: compared where it stands
+            if (close - position > MAX_NAME_LENGTH) {
+                throw malformed("a name longer than " + MAX_NAME_LENGTH);
+            }
             int found = -1;
             if (likely >= 0 && likely < names.length && sameBytes(position, close, names[likely])) {
                 found = likely;
@@ -160,6 +171,9 @@ public final class JsonBytes {
         }
         scratch.clear();
         string(scratch);
+        if (scratch.size() > MAX_NAME_LENGTH) {
+            throw malformed("a name longer than " + MAX_NAME_LENGTH);
+        }
         expect(':');
         if (likely >= 0 && likely < names.length && scratch.equalsBytes(names[likely])) {
             return likely;
@@ -228,21 +242,39 @@ public final class JsonBytes {
             case '"' -> {
                 position++;
                 out.write('"');
+                int start = out.size();
                 string(out);
+                if (out.size() - start > MAX_STRING_LENGTH) {
+                    throw malformed("a string longer than " + MAX_STRING_LENGTH);
+                }
                 out.write('"');
             }
             case '{' -> {
                 startObject();
                 out.write('{');
                 boolean first = true;
+                Set<String> names = null;
                 while (nextMember(first)) {
                     if (!first) {
                         out.write(',');
                     }
-                    first = false;
                     position++;
                     out.write('"');
+                    int start = out.size();
                     string(out);
+                    if (out.size() - start > MAX_NAME_LENGTH) {
+                        throw malformed("a name longer than " + MAX_NAME_LENGTH);
+                    }
+                    if (out != ByteSink.DISCARD) {
+                        // a tree keeps one value of a name given twice; Odoo's answers, made from Python dicts, never do
+                        if (names == null) {
+                            names = new HashSet<>();
+                        }
+                        if (!names.add(out.latin1(start, out.size()))) {
+                            throw malformed("a name twice in an object");
+                        }
+                    }
+                    first = false;
                     out.write('"');
                     expect(':');
                     out.write(':');
@@ -415,7 +447,11 @@ public final class JsonBytes {
         throw malformed("an invalid UTF-8 start byte");
     }
 
-    /** The code point as the parser computes it, checking only that continuation bytes are such. */
+    /**
+     * The code point as the parser computes it, checking that continuation bytes are such; a
+     * 4-byte sequence must encode a character beyond the Basic Multilingual Plane (the parser reads
+     * other ones differently in names and in values).
+     */
     private int utf8CodePoint(int lead, int length) throws Malformed {
         int cp = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
         for (int i = 1; i < length; i++) {
@@ -424,6 +460,9 @@ public final class JsonBytes {
                 throw malformed("an invalid UTF-8 continuation byte");
             }
             cp = cp << 6 | (next & 0x3F);
+        }
+        if (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)) {
+            throw malformed("an invalid 4-byte UTF-8 sequence");
         }
         return cp;
     }
@@ -509,6 +548,7 @@ public final class JsonBytes {
 
     /** A number checked against JSON's grammar: integers as they came (-0 as 0), others through a double. */
     private void number(ByteSink out) throws IOException {
+        digitCount = 0;
         int at = position;
         if (at < end && buffer[at] >= '1' && buffer[at] <= '9') {
             // a positive integer ending inside the buffer is written as it stands
@@ -530,6 +570,7 @@ public final class JsonBytes {
         }
         if (b == '0') {
             scratch.write(b);
+            digitCount++;
             b = next();
             if (b >= '0' && b <= '9') {
                 throw malformed("a number with a leading zero");
@@ -564,8 +605,8 @@ public final class JsonBytes {
         if (b >= 0) {
             position--;
         }
-        if (scratch.size() > MAX_NUMBER_LENGTH) {
-            throw malformed("a number longer than " + MAX_NUMBER_LENGTH + " characters");
+        if (digitCount > MAX_NUMBER_LENGTH) {
+            throw malformed("a number of more than " + MAX_NUMBER_LENGTH + " digits");
         }
         if (integer) {
             if (scratch.size() == 2 && scratch.byteAt(0) == '-' && scratch.byteAt(1) == '0') {
@@ -589,6 +630,7 @@ public final class JsonBytes {
         int b = first;
         while (b >= '0' && b <= '9') {
             scratch.write(b);
+            digitCount++;
             b = next();
         }
         return b;

@@ -15,7 +15,8 @@ import java.util.Arrays;
 public final class PushbackBytes extends InputStream {
 
     private final InputStream source;
-    private byte[] back = new byte[0];
+    private static final byte[] NONE = new byte[0];
+    private byte[] back = NONE;
     private int position;
 
     public PushbackBytes(InputStream source) {
@@ -65,6 +66,10 @@ public final class PushbackBytes extends InputStream {
             int n = Math.min(left, length);
             System.arraycopy(back, position, buffer, offset, n);
             position += n;
+            if (position == back.length) {
+                back = NONE;
+                position = 0;
+            }
             return n;
         }
         return source.read(buffer, offset, length);

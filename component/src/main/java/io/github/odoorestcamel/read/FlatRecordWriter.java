@@ -89,7 +89,8 @@ public final class FlatRecordWriter {
         boolean first = true;
         while (in.nextMember(first)) {
             first = false;
-            int named = in.name(names, next);
+            // the next field to write is the likely name; past the last, none is (the slot after it is "id" unselected)
+            int named = in.name(names, next < fields.size() ? next : -1);
             hasId |= isId(named);
             int at = named == fields.size() ? -1 : named;
             if (at < 0) {

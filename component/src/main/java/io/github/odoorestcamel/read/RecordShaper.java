@@ -21,7 +21,7 @@ public final class RecordShaper {
         this.dateTimeStyle = dateTimeStyle;
     }
 
-    /** A writer of records of a flat selection, shaped as here, token by token. */
+    /** A writer of records of a flat selection, shaped as here, straight from the bytes of Odoo's answer. */
     public FlatRecordWriter flatWriter(FieldSelection selection, String method) {
         return new FlatRecordWriter(selection, dateTimeStyle, method);
     }

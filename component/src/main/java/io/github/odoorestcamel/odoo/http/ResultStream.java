@@ -6,7 +6,7 @@ import io.github.odoorestcamel.json.PushbackBytes;
 import java.io.IOException;
 
 /**
- * The result of a read, to be read token by token as Odoo sends it: {@link #parser()} stands on
+ * The result of a read, to be read as Odoo sends it: {@link #parser()} stands on
  * its first token. Once the result is read, {@link #finish()} reads what follows it (the rest of
  * the JSON-RPC envelope, where an error may still stand) and gives the connection back;
  * {@link #close()} drops the connection of an answer left half-read.
