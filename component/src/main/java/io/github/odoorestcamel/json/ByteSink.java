@@ -89,6 +89,12 @@ public final class ByteSink {
         return taken;
     }
 
+    /** Copies what was written into {@code target} from {@code offset} on, and empties the buffer. */
+    public void moveTo(byte[] target, int offset) {
+        System.arraycopy(bytes, 0, target, offset, size);
+        size = 0;
+    }
+
     public void clear() {
         size = 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odoorestcamel.json.ByteSink;
 import io.github.odoorestcamel.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,9 +49,9 @@ public final class PageEnvelope {
      * The envelope's head followed by the bytes of its {@code result} array, as the tree of
      * {@link #of} is written; closed when the array is ({@code complete}), else to be continued.
      */
-    static byte[] bytes(ObjectNode head, byte[] rows, boolean complete) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length + 128);
-        try (JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)) {
+    static byte[] bytes(ObjectNode head, ByteSink rows, boolean complete) throws IOException {
+        ByteArrayOutputStream start = new ByteArrayOutputStream(128);
+        try (JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(start).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)) {
             generator.writeStartObject();
             for (Map.Entry<String, JsonNode> field : head.properties()) {
                 generator.writeFieldName(field.getKey());
@@ -60,11 +61,15 @@ public final class PageEnvelope {
             // the separator is written with a value, and the value is the rows that follow
             generator.writeRaw(':');
         }
-        out.write(rows);
+        // the rows, the bulk of it, are copied once, into the answer
+        byte[] before = start.toByteArray();
+        byte[] out = new byte[before.length + rows.size() + (complete ? 1 : 0)];
+        System.arraycopy(before, 0, out, 0, before.length);
+        rows.moveTo(out, before.length);
         if (complete) {
-            out.write('}');
+            out[out.length - 1] = '}';
         }
-        return out.toByteArray();
+        return out;
     }
 
     public static long totalPages(PageRequest page, long total) {

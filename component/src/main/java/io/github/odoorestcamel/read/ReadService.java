@@ -109,7 +109,7 @@ public final class ReadService {
                 long total = streamed.count() == 0 && call.offset() > 0
                         ? SearchCount.of(odoo, user, model, call.domain(), call.context()) : streamed.length();
                 page.checkComplete(total, settings.maxRows());
-                byte[] whole = PageEnvelope.bytes(PageEnvelope.head(page, total, streamed.count()), streamed.take(), true);
+                byte[] whole = PageEnvelope.bytes(PageEnvelope.head(page, total, streamed.count()), streamed.pending(), true);
                 return Optional.of(new StreamedList(total, page, whole, null));
             }
             long total = streamed.length();
@@ -119,7 +119,7 @@ public final class ReadService {
             if (announced < streamed.count()) {
                 throw OdooAnswers.unexpected("web_search_read");
             }
-            byte[] head = PageEnvelope.bytes(PageEnvelope.head(page, total, (int) announced), streamed.take(), false);
+            byte[] head = PageEnvelope.bytes(PageEnvelope.head(page, total, (int) announced), streamed.pending(), false);
             return Optional.of(new StreamedList(total, page, null, new PageBody(head, streamed, result, (int) announced)));
         } catch (IOException e) {
             throw result.failure(e);

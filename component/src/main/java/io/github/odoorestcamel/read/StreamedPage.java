@@ -111,4 +111,9 @@ final class StreamedPage {
     byte[] take() {
         return bytes.take();
     }
+
+    /** The bytes written since the last take, to be moved out of it. */
+    ByteSink pending() {
+        return bytes;
+    }
 }
