@@ -23,12 +23,20 @@ public final class FatalErrors {
         return false;
     }
 
-    /** Halts the process if {@code failure} is, or was caused by, an {@link OutOfMemoryError}. */
+    /**
+     * Halts the process if {@code failure} is, or was caused by, an {@link OutOfMemoryError}. It
+     * halts even when there is no memory left to say so: writing the message may fail in turn.
+     */
     public static void haltIfFatal(Throwable failure) {
         if (isFatal(failure)) {
-            System.err.println("OutOfMemoryError: the gateway stops (exit status " + EXIT_STATUS + ") to be restarted");
-            System.err.flush();
-            Runtime.getRuntime().halt(EXIT_STATUS);
+            try {
+                System.err.println("OutOfMemoryError: the gateway stops (exit status " + EXIT_STATUS + ") to be restarted");
+                System.err.flush();
+            } catch (Throwable unsaid) {
+                // out of memory even for the message: halting is what matters
+            } finally {
+                Runtime.getRuntime().halt(EXIT_STATUS);
+            }
         }
     }
 

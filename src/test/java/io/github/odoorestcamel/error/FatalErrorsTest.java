@@ -1,8 +1,13 @@
 package io.github.odoorestcamel.error;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class FatalErrorsTest {
@@ -19,5 +24,27 @@ class FatalErrorsTest {
         assertFalse(FatalErrors.isFatal(new IllegalArgumentException("invalid hex byte")));
         assertFalse(FatalErrors.isFatal(new StackOverflowError()));
         assertFalse(FatalErrors.isFatal(new RuntimeException(new IllegalStateException())));
+    }
+
+    @Test
+    void theProcessHaltsEvenWhenThereIsNoMemoryToSaySo() throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), NoMemoryToSaySo.class.getName()).redirectErrorStream(true).start();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child ended");
+        assertEquals(FatalErrors.EXIT_STATUS, child.exitValue(), new String(child.getInputStream().readAllBytes()));
+    }
+
+    /** A process whose error stream runs out of memory when written to, as a heap that is exhausted may. */
+    public static final class NoMemoryToSaySo {
+        public static void main(String[] args) {
+            System.setErr(new PrintStream(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    throw new OutOfMemoryError("no memory for the message");
+                }
+            }));
+            FatalErrors.haltIfFatal(new OutOfMemoryError("Java heap space"));
+            System.exit(0);
+        }
     }
 }
