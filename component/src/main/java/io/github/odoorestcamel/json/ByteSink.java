@@ -73,11 +73,6 @@ public final class ByteSink {
         return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    /** What was written, read as ASCII. */
-    public String asciiString() {
-        return new String(bytes, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
     public int size() {
         return size;
     }

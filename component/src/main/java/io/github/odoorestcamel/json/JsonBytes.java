@@ -616,7 +616,7 @@ public final class JsonBytes {
             }
             return;
         }
-        double value = Double.parseDouble(scratch.asciiString());
+        double value = Double.parseDouble(scratch.latin1(0, scratch.size()));
         if (Double.isInfinite(value)) {
             out.write('"');
             writeAscii(Double.toString(value), out);

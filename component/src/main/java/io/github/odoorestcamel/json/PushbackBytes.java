@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * An input that bytes can be given back to: they are read again, before the rest of the source.
@@ -28,7 +27,8 @@ public final class PushbackBytes extends InputStream {
         if (length == 0) {
             return;
         }
-        byte[] joined = Arrays.copyOf(Arrays.copyOfRange(bytes, offset, offset + length), length + back.length - position);
+        byte[] joined = new byte[length + back.length - position];
+        System.arraycopy(bytes, offset, joined, 0, length);
         System.arraycopy(back, position, joined, length, back.length - position);
         back = joined;
         position = 0;

@@ -84,7 +84,7 @@ public final class FlatRecordWriter {
         out.write('{');
         boolean[] pending = null;
         int next = 0;
-        int written = 0;
+        boolean wrote = false;
         boolean hasId = false;
         boolean first = true;
         while (in.nextMember(first)) {
@@ -96,10 +96,9 @@ public final class FlatRecordWriter {
             if (at < 0) {
                 in.skipValue();
             } else if (at == next) {
-                written = head(at, written, out);
+                wrote = head(at, wrote, out);
                 writeValue(in, out, kinds[at]);
                 next = writeHeld(pending, next + 1, out);
-                written += next - at - 1;
             } else if (at > next && (pending == null || !pending[at])) {
                 if (pending == null) {
                     pending = new boolean[fields.size()];
@@ -121,7 +120,7 @@ public final class FlatRecordWriter {
         if (pending != null) {
             for (int i = next; i < pending.length; i++) {
                 if (pending[i]) {
-                    written = head(i, written, out);
+                    wrote = head(i, wrote, out);
                     out.write(held[i]);
                     pending[i] = false;
                 }
@@ -130,13 +129,13 @@ public final class FlatRecordWriter {
         out.write('}');
     }
 
-    /** Writes the name of field {@code at}, after a comma unless it is the first; the count of fields written. */
-    private int head(int at, int written, ByteSink out) {
-        if (written > 0) {
+    /** Writes the name of field {@code at}, after a comma unless none was written before; true. */
+    private boolean head(int at, boolean wrote, ByteSink out) {
+        if (wrote) {
             out.write(',');
         }
         out.write(heads[at]);
-        return written + 1;
+        return true;
     }
 
     /** Writes the held fields from {@code next} on while they follow each other; the position after them. */
