@@ -5,6 +5,7 @@ import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.cors.CorsHandler;
 import io.github.odoorestcamel.observe.RequestObserver;
 import io.github.odoorestcamel.observe.RequestTraces;
+import io.github.odoorestcamel.server.DirectReads;
 import io.github.odoorestcamel.server.FrontHandlers;
 import io.github.odoorestcamel.server.GatewayVertx;
 import io.github.odoorestcamel.server.ServerLimits;
@@ -20,8 +21,8 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The embedded HTTP server the REST API listens on: its limits and timeouts, the drain on
- * shutdown, and the handlers in front of every route (request ids and metrics, CORS, the change
- * streams).
+ * shutdown, the handlers in front of every route (request ids and metrics, CORS, the change
+ * streams), and the reads served straight from the server's handler.
  */
 public final class ServerConfiguration implements CamelConfiguration {
 
@@ -48,6 +49,9 @@ public final class ServerConfiguration implements CamelConfiguration {
         ChangeStreamEndpoint changes = new ChangeStreamEndpoint(vertx, context.getRegistry().findSingleByType(CallerResolver.class),
                 odooServices.reads(), odooServices.readSettings(), streams, server.maxQueryStringBytes());
         context.addService(new FrontHandlers(context, server.port(), List.of(observer, new CorsHandler(server.cors()), changes)), true);
+        if (server.directReads()) {
+            context.addService(new DirectReads(context, vertx, server.port(), context.getRegistry().findSingleByType(RequestTraces.class)), true);
+        }
     }
 
     /** The HTTP server's limits; a client must not be cut off while it waits for a slow Odoo's 504, nor a quiet change stream. */

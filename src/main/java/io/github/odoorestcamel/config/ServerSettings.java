@@ -4,8 +4,10 @@ import io.github.odoorestcamel.cors.CorsPolicy;
 import io.github.odoorestcamel.server.ServerLimits;
 import io.github.odoorestcamel.stream.ChangeStreamSettings;
 
-/** The gateway's own HTTP server ({@code http.*}): its port, limits, CORS policy and change streams. */
-public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBytes, CorsPolicy cors, ChangeStreamSettings streams) {
+/** The gateway's own HTTP server ({@code http.*}): its port, limits, CORS policy, change streams, and
+ * whether reads are served straight from its handler. */
+public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBytes, CorsPolicy cors, ChangeStreamSettings streams,
+                             boolean directReads) {
 
     public static ServerSettings read(SettingsReader settings) {
         ServerLimits limits = new ServerLimits(settings.integer("http.max-request-line-bytes"), settings.integer("http.max-header-bytes"),
@@ -17,6 +19,7 @@ public record ServerSettings(int port, ServerLimits limits, int maxQueryStringBy
         ChangeStreamSettings streams = new ChangeStreamSettings(settings.integer("http.sse.max-streams"),
                 settings.seconds("http.sse.poll-interval"), settings.seconds("http.sse.lookback"), settings.seconds("http.sse.heartbeat"), settings.seconds("http.sse.deletes"),
                 settings.integer("http.sse.batch-size"));
-        return new ServerSettings(settings.integer("http.port"), limits, settings.integer("http.max-query-string-bytes"), cors, streams);
+        return new ServerSettings(settings.integer("http.port"), limits, settings.integer("http.max-query-string-bytes"), cors, streams,
+                settings.flag("http.direct-reads"));
     }
 }
