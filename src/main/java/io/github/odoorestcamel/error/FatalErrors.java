@@ -1,5 +1,9 @@
 package io.github.odoorestcamel.error;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Ends the process on an {@link OutOfMemoryError}, wherever it is caught. After one, any thread
  * (an HTTP event loop included) may be left half-way through its work, and a server that still
@@ -10,6 +14,14 @@ public final class FatalErrors {
 
     /** The exit status, the same as the JVM's own {@code -XX:+ExitOnOutOfMemoryError}. */
     public static final int EXIT_STATUS = 3;
+
+    /**
+     * The message and the stream it goes to, made before any error: writing them allocates nothing
+     * on the heap (a {@code PrintStream} encodes the text first, and fails when no memory is left).
+     */
+    private static final byte[] MESSAGE = ("OutOfMemoryError: the gateway stops (exit status " + EXIT_STATUS + ") to be restarted"
+            + System.lineSeparator()).getBytes(StandardCharsets.US_ASCII);
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
 
     private FatalErrors() {
     }
@@ -30,8 +42,7 @@ public final class FatalErrors {
     public static void haltIfFatal(Throwable failure) {
         if (isFatal(failure)) {
             try {
-                System.err.println("OutOfMemoryError: the gateway stops (exit status " + EXIT_STATUS + ") to be restarted");
-                System.err.flush();
+                STDERR.write(MESSAGE);
             } catch (Throwable unsaid) {
                 // out of memory even for the message: halting is what matters
             } finally {

@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -137,8 +139,7 @@ public final class DirectReads extends ServiceSupport {
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey();
             if (!isCamelHeader(name)) {
-                Object present = in.getHeader(name);
-                in.setHeader(name, present == null ? header.getValue() : java.util.List.of(present, header.getValue()));
+                in.setHeader(name, withValue(in.getHeader(name), header.getValue()));
             }
         }
         in.setHeader(Exchange.HTTP_METHOD, "GET");
@@ -147,6 +148,21 @@ public final class DirectReads extends ServiceSupport {
         in.setHeader(Exchange.HTTP_QUERY, request.query());
         context.pathParams().forEach(in::setHeader);
         return exchange;
+    }
+
+    /** A header's values, as Camel's HTTP consumer keeps them: the one value, or a list of them in their order. */
+    private static Object withValue(Object present, String value) {
+        if (present == null) {
+            return value;
+        }
+        List<Object> values = new ArrayList<>();
+        if (present instanceof List<?> list) {
+            values.addAll(list);
+        } else {
+            values.add(present);
+        }
+        values.add(value);
+        return values;
     }
 
     /** Headers a client may not set: Camel's own, which steer components. */
@@ -179,7 +195,7 @@ public final class DirectReads extends ServiceSupport {
             }
         } finally {
             if (!streaming) {
-                done(exchange, route);
+                done(exchange, route.routeId());
             }
         }
     }
@@ -271,14 +287,10 @@ public final class DirectReads extends ServiceSupport {
         }
     }
 
-    private void done(Exchange exchange, DirectRoute route) {
-        done(exchange, route.routeId());
-    }
-
     /** What the steps asked to happen once the exchange is done (such as closing Odoo's answer), then out of the in-flight count. */
     private void done(Exchange exchange, String routeId) {
         try {
-            java.util.List<Synchronization> completions = exchange.getExchangeExtension().handoverCompletions();
+            List<Synchronization> completions = exchange.getExchangeExtension().handoverCompletions();
             UnitOfWorkHelper.doneSynchronizations(exchange, completions);
         } finally {
             camel.getInflightRepository().remove(exchange, routeId);

@@ -74,6 +74,27 @@ class DirectReadsTest {
     }
 
     @Test
+    void headersAreSeenAsThroughCamelAndCamelsOwnCannotBeSent() {
+        String directSession = direct.login("admin");
+        String camelSession = camel.login("admin");
+        String read = "/api/res.partner/3/";
+        List<String[]> asked = List.of(
+                new String[] {"X-Session-Id", camelSession, "X-Session-Id", "another"},
+                new String[] {"X-Session-Id", camelSession, "CamelHttpQuery", "query=" + q("{id}"), "model", "res.users", "id", "2"},
+                new String[] {"X-Session-Id", camelSession, "camelhttppath", "/api/res.users/2/"});
+        for (String[] headers : asked) {
+            String[] directHeaders = headers.clone();
+            directHeaders[1] = directSession;
+            Reply expected = camel.get(read, headers);
+            Reply actual = direct.get(read, directHeaders);
+            assertEquals(expected.status(), actual.status(), String.join(" ", headers));
+            assertEquals(expected.body(), actual.body(), String.join(" ", headers));
+        }
+        Reply steered = direct.get(read, "X-Session-Id", directSession, "CamelHttpQuery", "query=" + q("{id}"), "model", "res.users");
+        assertEquals(direct.getAs(directSession, read).body(), steered.body(), "neither Camel's headers nor a path parameter's name steer a read");
+    }
+
+    @Test
     void aBigListIsSentAsItIsReadAndEndsCleanly() {
         Reply big = direct.getAs(direct.login("admin"), "/api/res.partner/?query=" + q(FLAT) + "&limit=1000");
         assertEquals(200, big.status(), big.body());

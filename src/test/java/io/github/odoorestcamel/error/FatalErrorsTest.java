@@ -27,11 +27,13 @@ class FatalErrorsTest {
     }
 
     @Test
-    void theProcessHaltsEvenWhenThereIsNoMemoryToSaySo() throws Exception {
+    void theProcessHaltsAndSaysWhyEvenWhenItsErrorStreamHasNoMemoryLeft() throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), NoMemoryToSaySo.class.getName()).redirectErrorStream(true).start();
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child ended");
-        assertEquals(FatalErrors.EXIT_STATUS, child.exitValue(), new String(child.getInputStream().readAllBytes()));
+        String output = new String(child.getInputStream().readAllBytes());
+        assertEquals(FatalErrors.EXIT_STATUS, child.exitValue(), output);
+        assertTrue(output.contains("OutOfMemoryError: the gateway stops"), "the reason is still written, with bytes made beforehand: " + output);
     }
 
     /** A process whose error stream runs out of memory when written to, as a heap that is exhausted may. */
