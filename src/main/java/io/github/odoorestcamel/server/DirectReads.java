@@ -7,6 +7,7 @@ import io.github.odoorestcamel.observe.RequestTraces;
 import io.github.odoorestcamel.read.PageBody;
 import io.github.odoorestcamel.rest.DirectRoute;
 import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -78,6 +79,7 @@ public final class DirectReads extends ServiceSupport {
             throw new IllegalStateException("No HTTP server on port " + port + " to serve reads from");
         }
         Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        List<String> served = new ArrayList<>();
         for (RouteDefinition definition : model.getRouteDefinitions()) {
             Optional<String> path = readPath(definition.getInput().getEndpointUri());
             if (path.isEmpty()) {
@@ -91,7 +93,9 @@ public final class DirectReads extends ServiceSupport {
             }
             DirectRoute direct = route.get();
             router.get(path.get()).order(ORDER).handler(context -> handle(context, direct));
+            served.add(direct.routeId());
         }
+        LOG.info("Reads served straight from the HTTP server's handler (http.direct-reads): {}", served);
     }
 
     /**
@@ -119,8 +123,9 @@ public final class DirectReads extends ServiceSupport {
             return;
         }
         Exchange exchange = exchange(context, route);
+        Context loop = vertx.getOrCreateContext();
         vertx.executeBlocking(() -> {
-            serve(context, exchange, route);
+            serve(context, loop, exchange, route);
             return null;
         }, false);
     }
@@ -171,10 +176,10 @@ public final class DirectReads extends ServiceSupport {
         return lower.startsWith("camel") || lower.startsWith("org.apache.camel.");
     }
 
-    private void serve(RoutingContext context, Exchange exchange, DirectRoute route) {
+    private void serve(RoutingContext context, Context loop, Exchange exchange, DirectRoute route) {
         HttpServerRequest request = context.request();
         camel.getInflightRepository().add(exchange, route.routeId());
-        boolean streaming = false;
+        boolean handedOn = false;
         try {
             boolean traced = traces.enter(request);
             try {
@@ -184,7 +189,7 @@ public final class DirectReads extends ServiceSupport {
                     traces.leave();
                 }
             }
-            streaming = respond(context.response(), exchange);
+            handedOn = respond(context.response(), loop, exchange);
         } catch (RuntimeException | Error e) {
             FatalErrors.haltIfFatal(e);
             LOG.error("Unexpected failure answering {}: {}", route.routeId(), e.getClass().getName(), e);
@@ -194,16 +199,43 @@ public final class DirectReads extends ServiceSupport {
                 request.connection().close();
             }
         } finally {
-            if (!streaming) {
+            if (!handedOn) {
                 done(exchange, route.routeId());
             }
         }
     }
 
-    /** Writes the route's answer; true when its body is sent as it is read, on this thread, which then ends the exchange. */
-    private boolean respond(HttpServerResponse response, Exchange exchange) {
+    /**
+     * Writes the route's answer, and ends the exchange once it is written: a body sent as it is read
+     * on this thread; any other on the request's event loop, where Vert.x would take the write
+     * anyway (writing from this thread instead measured 0.1–0.2 ms slower from Odoo's last byte to
+     * the client's). True: the exchange is ended there.
+     */
+    private boolean respond(HttpServerResponse response, Context loop, Exchange exchange) {
         Message out = exchange.getMessage();
-        response.setStatusCode(out.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class));
+        int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        Object body = out.getBody();
+        if (body instanceof InputStream stream) {
+            head(response, status, out);
+            stream(response, stream, exchange);
+            return true;
+        }
+        Buffer bytes = buffer(body);
+        loop.runOnContext(ignored -> {
+            try {
+                head(response, status, out);
+                response.end(bytes);
+            } catch (RuntimeException gone) {
+                // the client went while the answer was made: nothing to write it to
+            } finally {
+                done(exchange, exchange.getFromRouteId());
+            }
+        });
+        return true;
+    }
+
+    private static void head(HttpServerResponse response, int status, Message out) {
+        response.setStatusCode(status);
         for (Map.Entry<String, Object> header : out.getHeaders().entrySet()) {
             if (!isCamelHeader(header.getKey()) && header.getValue() != null) {
                 if (header.getValue() instanceof Iterable<?> values) {
@@ -213,13 +245,6 @@ public final class DirectReads extends ServiceSupport {
                 }
             }
         }
-        Object body = out.getBody();
-        if (body instanceof InputStream stream) {
-            stream(response, stream, exchange);
-            return true;
-        }
-        response.end(buffer(body));
-        return false;
     }
 
     private static Buffer buffer(Object body) {
