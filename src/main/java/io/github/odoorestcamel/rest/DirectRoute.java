@@ -27,7 +27,8 @@ import org.apache.camel.model.language.MethodCallExpression;
  * route stops), then each step in turn, and on any failure its error processor ({@code onException}
  * of {@code java.lang.Exception}, handled). Only a route made of nothing else can be run so — each
  * step a bean method taking the exchange ({@code bean: {ref, method}}) or a processor
- * ({@code process: {ref}}); {@link #of} gives nothing for any other, which keeps its Camel route.
+ * ({@code process: {ref}}), none disabled, the {@code onException} with no option but
+ * {@code handled}; {@link #of} gives nothing for any other, which keeps its Camel route.
  */
 public final class DirectRoute {
 
@@ -62,6 +63,9 @@ public final class DirectRoute {
         Processor onError = null;
         List<Step> steps = new ArrayList<>();
         for (ProcessorDefinition<?> output : route.getOutputs()) {
+            if (output.getDisabled() != null && !"false".equals(output.getDisabled())) {
+                return Optional.empty();
+            }
             if (output instanceof OnExceptionDefinition onException) {
                 if (onError != null || !handlesEveryException(onException) || onException.getOutputs().size() != 1
                         || !(onException.getOutputs().get(0) instanceof ProcessDefinition process)
@@ -125,7 +129,14 @@ public final class DirectRoute {
 
     private static boolean handlesEveryException(OnExceptionDefinition onException) {
         ExpressionSubElementDefinition handled = onException.getHandled();
-        return onException.getExceptions().equals(List.of(Exception.class.getName())) && onException.getOnWhen() == null
+        boolean nothingElse = onException.getOnWhen() == null && onException.getContinued() == null
+                && onException.getRetryWhile() == null && onException.getRedeliveryPolicyType() == null
+                && onException.getRedeliveryPolicyRef() == null && onException.getUseOriginalMessage() == null
+                && onException.getUseOriginalBody() == null && onException.getOnRedeliveryRef() == null
+                && onException.getOnExceptionOccurredRef() == null && onException.getContinuedPolicy() == null
+                && onException.getRetryWhilePolicy() == null && onException.getOnRedelivery() == null
+                && onException.getOnExceptionOccurred() == null;
+        return nothingElse && onException.getExceptions().equals(List.of(Exception.class.getName()))
                 && handled != null && handled.getExpressionType() != null
                 && "true".equals(handled.getExpressionType().getExpression());
     }

@@ -25,18 +25,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.Message;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.http.base.HttpHeaderFilterStrategy;
 import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.spi.Synchronization;
+import org.apache.camel.spi.HeaderFilterStrategy;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.UnitOfWorkHelper;
 import org.apache.camel.support.service.ServiceSupport;
@@ -59,6 +59,9 @@ public final class DirectReads extends ServiceSupport {
     /** After the handlers in front of every route, before the routes of Camel's HTTP consumers (0 and up). */
     private static final int ORDER = -1;
     private static final int CHUNK_BYTES = 16 * 1024;
+    private static final long CLOSED_CHECK_MILLIS = 200;
+    /** What Camel's HTTP consumer keeps out of the exchange, and out of the answer (the same class it uses). */
+    private static final HeaderFilterStrategy HEADERS = new HttpHeaderFilterStrategy();
 
     private final CamelContext camel;
     private final Vertx vertx;
@@ -117,15 +120,15 @@ public final class DirectReads extends ServiceSupport {
 
     private void handle(RoutingContext context, DirectRoute route) {
         HttpServerRequest request = context.request();
-        if (hasBody(request.headers())) {
-            // its body is read by Camel's consumer
+        ServiceStatus status = camel.getRouteController().getRouteStatus(route.routeId());
+        if (hasBody(request.headers()) || status == null || !status.isStarted()) {
+            // a body is read by Camel's consumer; a route stopped or suspended answers as Camel's consumer does
             context.next();
             return;
         }
-        Exchange exchange = exchange(context, route);
-        Context loop = vertx.getOrCreateContext();
+        Read read = new Read(context, exchange(context, route), route.routeId(), vertx.getOrCreateContext());
         vertx.executeBlocking(() -> {
-            serve(context, loop, exchange, route);
+            serve(read, route);
             return null;
         }, false);
     }
@@ -143,13 +146,13 @@ public final class DirectReads extends ServiceSupport {
         Message in = exchange.getIn();
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey();
-            if (!isCamelHeader(name)) {
+            if (!isCamelHeader(name) && !HEADERS.applyFilterToExternalHeaders(name, header.getValue(), exchange)) {
                 in.setHeader(name, withValue(in.getHeader(name), header.getValue()));
             }
         }
         in.setHeader(Exchange.HTTP_METHOD, "GET");
         in.setHeader(Exchange.HTTP_URI, request.uri());
-        in.setHeader(Exchange.HTTP_PATH, request.path());
+        in.setHeader(Exchange.HTTP_PATH, context.normalizedPath());
         in.setHeader(Exchange.HTTP_QUERY, request.query());
         context.pathParams().forEach(in::setHeader);
         return exchange;
@@ -176,74 +179,126 @@ public final class DirectReads extends ServiceSupport {
         return lower.startsWith("camel") || lower.startsWith("org.apache.camel.");
     }
 
-    private void serve(RoutingContext context, Context loop, Exchange exchange, DirectRoute route) {
-        HttpServerRequest request = context.request();
-        camel.getInflightRepository().add(exchange, route.routeId());
+    /**
+     * One read from its request to its answer. It counts as its route's exchange in flight from
+     * the moment the HTTP server hands it over until its answer is written or given up, once.
+     */
+    private final class Read {
+        final RoutingContext context;
+        final Exchange exchange;
+        final String routeId;
+        /** The request's event loop. */
+        final Context loop;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Read(RoutingContext context, Exchange exchange, String routeId, Context loop) {
+            this.context = context;
+            this.exchange = exchange;
+            this.routeId = routeId;
+            this.loop = loop;
+            camel.getInflightRepository().add(exchange, routeId);
+        }
+
+        HttpServerResponse response() {
+            return context.response();
+        }
+
+        /** What the steps asked to happen once the exchange is done (such as closing Odoo's answer), then out of the in-flight count. */
+        void end() {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                UnitOfWorkHelper.doneSynchronizations(exchange, exchange.getExchangeExtension().handoverCompletions());
+            } finally {
+                camel.getInflightRepository().remove(exchange, routeId);
+            }
+        }
+    }
+
+    private void serve(Read read, DirectRoute route) {
+        HttpServerRequest request = read.context.request();
         boolean handedOn = false;
         try {
             boolean traced = traces.enter(request);
             try {
-                route.run(exchange);
+                route.run(read.exchange);
             } finally {
                 if (traced) {
                     traces.leave();
                 }
             }
-            handedOn = respond(context.response(), loop, exchange);
+            handedOn = respond(read);
         } catch (RuntimeException | Error e) {
             FatalErrors.haltIfFatal(e);
             LOG.error("Unexpected failure answering {}: {}", route.routeId(), e.getClass().getName(), e);
-            if (!context.response().headWritten()) {
+            if (!read.response().headWritten()) {
                 JsonErrors.send(request, new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request"));
             } else {
                 request.connection().close();
             }
         } finally {
             if (!handedOn) {
-                done(exchange, route.routeId());
+                read.end();
             }
         }
     }
 
     /**
-     * Writes the route's answer, and ends the exchange once it is written: a body sent as it is read
-     * on this thread; any other on the request's event loop, where Vert.x would take the write
-     * anyway (writing from this thread instead measured 0.1–0.2 ms slower from Odoo's last byte to
-     * the client's). True: the exchange is ended there.
+     * Writes the route's answer, and ends the exchange once it is written: a whole body on the
+     * request's event loop, where Vert.x would take the write anyway (writing from the worker instead
+     * measured 0.1–0.2 ms slower from Odoo's last byte to the client's); a body of unknown length
+     * chunk by chunk as it is read ({@link #pump}). True: the exchange is ended there.
      */
-    private boolean respond(HttpServerResponse response, Context loop, Exchange exchange) {
-        Message out = exchange.getMessage();
+    private boolean respond(Read read) {
+        Message out = read.exchange.getMessage();
         int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
         Object body = out.getBody();
+        HttpServerResponse response = read.response();
         if (body instanceof InputStream stream) {
-            head(response, status, out);
-            stream(response, stream, exchange);
+            head(response, status, read.exchange);
+            if (stream instanceof PageBody page) {
+                page.stopWhen(response::closed);
+            }
+            response.setChunked(true);
+            pump(read, stream);
             return true;
         }
         Buffer bytes = buffer(body);
-        loop.runOnContext(ignored -> {
+        read.loop.runOnContext(ignored -> {
             try {
-                head(response, status, out);
+                head(response, status, read.exchange);
                 response.end(bytes);
             } catch (RuntimeException gone) {
                 // the client went while the answer was made: nothing to write it to
             } finally {
-                done(exchange, exchange.getFromRouteId());
+                read.end();
             }
         });
         return true;
     }
 
-    private static void head(HttpServerResponse response, int status, Message out) {
+    /**
+     * The answer's status and headers, as Camel's consumer writes them: the message's headers but
+     * Camel's own and those HTTP itself sets, then the content type.
+     */
+    private static void head(HttpServerResponse response, int status, Exchange exchange) {
         response.setStatusCode(status);
-        for (Map.Entry<String, Object> header : out.getHeaders().entrySet()) {
-            if (!isCamelHeader(header.getKey()) && header.getValue() != null) {
-                if (header.getValue() instanceof Iterable<?> values) {
-                    values.forEach(value -> response.headers().add(header.getKey(), String.valueOf(value)));
-                } else {
-                    response.putHeader(header.getKey(), String.valueOf(header.getValue()));
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        for (Map.Entry<String, Object> header : exchange.getMessage().getHeaders().entrySet()) {
+            Object value = header.getValue();
+            if (value == null || isCamelHeader(header.getKey())) {
+                continue;
+            }
+            for (Object one : value instanceof Iterable<?> values ? values : List.of(value)) {
+                String text = String.valueOf(one);
+                if (!HEADERS.applyFilterToCamelHeaders(header.getKey(), text, exchange)) {
+                    response.headers().add(header.getKey(), text);
                 }
             }
+        }
+        if (contentType != null) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
         }
     }
 
@@ -261,64 +316,80 @@ public final class DirectReads extends ServiceSupport {
     }
 
     /**
-     * Sends the body in chunks as it is read, waiting while the client is slower than Odoo; the
-     * exchange ends with it. A failure to read it cuts the connection, so the client never takes a
-     * cut answer for a whole one; a client gone ends the reading.
+     * Sends a body as it is read, on a worker thread (reading waits for Odoo's bytes). When the
+     * client takes the answer slower than it comes, the worker is let go and the sending goes on,
+     * on another one, once the client has taken enough (or has gone): a client that stops reading
+     * holds its connection until {@code http.idle-timeout}, never a worker. A failure to read the
+     * body cuts the connection, so the client never takes a cut answer for a whole one; a client
+     * gone ends the reading.
      */
-    private void stream(HttpServerResponse response, InputStream body, Exchange exchange) {
-        if (body instanceof PageBody page) {
-            page.stopWhen(response::closed);
-        }
-        response.setChunked(true);
-        try (body) {
+    private void pump(Read read, InputStream body) {
+        HttpServerResponse response = read.response();
+        try {
             byte[] chunk = new byte[CHUNK_BYTES];
-            int read;
-            while ((read = body.read(chunk)) >= 0 && !response.closed()) {
-                if (read > 0) {
-                    awaitRoom(response);
-                    response.write(Buffer.buffer(Arrays.copyOf(chunk, read)));
+            while (!response.closed()) {
+                int count = body.read(chunk);
+                if (count < 0) {
+                    response.end();
+                    break;
+                }
+                if (count > 0) {
+                    response.write(Buffer.buffer(Arrays.copyOf(chunk, count)));
+                    if (response.writeQueueFull()) {
+                        resumeOnRoom(read, body);
+                        return;
+                    }
                 }
             }
-            if (!response.closed()) {
-                response.end();
-            }
+            closeQuietly(body);
+            read.end();
         } catch (IOException | RuntimeException e) {
-            exchange.setException(e);
+            read.exchange.setException(e);
             LOG.warn("An answer was cut while it was sent: {}", e.toString());
+            closeQuietly(body);
             response.reset();
-        } finally {
-            done(exchange, exchange.getFromRouteId());
+            read.end();
+        } catch (Error e) {
+            FatalErrors.haltIfFatal(e);
+            closeQuietly(body);
+            response.reset();
+            read.end();
+            throw e;
         }
     }
 
-    /** Blocks this worker while the client reads slower than the answer comes (until it drains or goes). */
-    private static void awaitRoom(HttpServerResponse response) throws IOException {
-        while (response.writeQueueFull() && !response.closed()) {
-            CompletableFuture<Void> drained = new CompletableFuture<>();
-            response.drainHandler(ignored -> drained.complete(null));
-            if (!response.writeQueueFull()) {
-                return;
+    /** Goes on with {@link #pump} on a worker once the client has taken enough of what waits, or has gone; once. */
+    private void resumeOnRoom(Read read, InputStream body) {
+        HttpServerResponse response = read.response();
+        AtomicBoolean resumed = new AtomicBoolean();
+        AtomicLong watch = new AtomicLong(-1);
+        Runnable resume = () -> {
+            if (resumed.compareAndSet(false, true)) {
+                vertx.cancelTimer(watch.get());
+                vertx.executeBlocking(() -> {
+                    pump(read, body);
+                    return null;
+                }, false);
             }
-            try {
-                drained.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // looked at again: the client may have gone
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while the client read the answer", e);
-            } catch (ExecutionException e) {
-                throw new IOException(e.getCause());
+        };
+        response.drainHandler(ignored -> resume.run());
+        // the close of the connection is not the response's to report here: looked at instead
+        watch.set(vertx.setPeriodic(CLOSED_CHECK_MILLIS, ignored -> {
+            if (response.closed()) {
+                resume.run();
             }
+        }));
+        if (!response.writeQueueFull()) {
+            // drained before the handler was in place
+            resume.run();
         }
     }
 
-    /** What the steps asked to happen once the exchange is done (such as closing Odoo's answer), then out of the in-flight count. */
-    private void done(Exchange exchange, String routeId) {
+    private static void closeQuietly(InputStream body) {
         try {
-            List<Synchronization> completions = exchange.getExchangeExtension().handoverCompletions();
-            UnitOfWorkHelper.doneSynchronizations(exchange, completions);
-        } finally {
-            camel.getInflightRepository().remove(exchange, routeId);
+            body.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing an answer's body failed: {}", e.toString());
         }
     }
 }

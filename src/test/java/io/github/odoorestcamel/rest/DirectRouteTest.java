@@ -154,6 +154,15 @@ class DirectRouteTest {
         narrower.addOutput(handled(new OnExceptionDefinition(IllegalStateException.class)).process("errors"));
         narrower.bean("steps", "first");
         assertTrue(DirectRoute.of(camel, narrower).isEmpty(), "another exception would reach Camel's consumer");
+        RouteDefinition retried = route(r -> r.bean("steps", "first"));
+        ((OnExceptionDefinition) retried.getOutputs().get(0)).maximumRedeliveries(3);
+        assertTrue(DirectRoute.of(camel, retried).isEmpty(), "a redelivery only Camel would make");
+        RouteDefinition continued = route(r -> r.bean("steps", "first"));
+        ((OnExceptionDefinition) continued.getOutputs().get(0)).continued(true);
+        assertTrue(DirectRoute.of(camel, continued).isEmpty(), "a route that goes on after a failure");
+        RouteDefinition disabled = route(r -> r.bean("steps", "first").bean("steps", "second"));
+        disabled.getOutputs().get(3).disabled();
+        assertTrue(DirectRoute.of(camel, disabled).isEmpty(), "a step switched off");
         RouteDefinition noErrors = new RouteDefinition("rest:get:/api:/{model}");
         noErrors.bean("steps", "first");
         assertTrue(DirectRoute.of(camel, noErrors).isEmpty(), "a failure would have no answer");
