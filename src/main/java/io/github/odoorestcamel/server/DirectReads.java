@@ -298,7 +298,7 @@ public final class DirectReads extends ServiceSupport {
             }
         }
         if (contentType != null) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+            response.putHeader("Content-Type", contentType);
         }
     }
 
