@@ -1,7 +1,6 @@
 package io.github.odoorestcamel.rest;
 
 import io.github.odoorestcamel.error.ErrorBody;
-import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
 import org.apache.camel.Exchange;
@@ -29,6 +28,6 @@ public final class ErrorResponder implements Processor {
     private static GatewayException unexpected(Throwable failure) {
         FatalErrors.haltIfFatal(failure);
         LOG.error("Unexpected failure: {}", failure == null ? "unknown" : failure.getClass().getName(), failure);
-        return new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request");
+        return GatewayException.internal();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.odoorestcamel.server;
 
-import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.observe.RequestTraces;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,7 +58,10 @@ public final class DirectReads extends ServiceSupport {
     private static final int ORDER = -1;
     private static final int CHUNK_BYTES = 16 * 1024;
     private static final long CLOSED_CHECK_MILLIS = 200;
-    /** What Camel's HTTP consumer keeps out of the exchange, and out of the answer (the same class it uses). */
+    /**
+     * What Camel's HTTP consumer keeps out of the exchange, and out of the answer (the same class it
+     * uses): Camel's own headers, which steer components, either way, and those HTTP itself sets.
+     */
     private static final HeaderFilterStrategy HEADERS = new HttpHeaderFilterStrategy();
 
     private final CamelContext camel;
@@ -146,7 +147,7 @@ public final class DirectReads extends ServiceSupport {
         Message in = exchange.getIn();
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey();
-            if (!isCamelHeader(name) && !HEADERS.applyFilterToExternalHeaders(name, header.getValue(), exchange)) {
+            if (!HEADERS.applyFilterToExternalHeaders(name, header.getValue(), exchange)) {
                 in.setHeader(name, withValue(in.getHeader(name), header.getValue()));
             }
         }
@@ -173,11 +174,6 @@ public final class DirectReads extends ServiceSupport {
         return values;
     }
 
-    /** Headers a client may not set: Camel's own, which steer components. */
-    private static boolean isCamelHeader(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.startsWith("camel") || lower.startsWith("org.apache.camel.");
-    }
 
     /**
      * One read from its request to its answer. It counts as its route's exchange in flight from
@@ -233,7 +229,7 @@ public final class DirectReads extends ServiceSupport {
             FatalErrors.haltIfFatal(e);
             LOG.error("Unexpected failure answering {}: {}", route.routeId(), e.getClass().getName(), e);
             if (!read.response().headWritten()) {
-                JsonErrors.send(request, new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request"));
+                JsonErrors.send(request, GatewayException.internal());
             } else {
                 request.connection().close();
             }
@@ -279,15 +275,15 @@ public final class DirectReads extends ServiceSupport {
     }
 
     /**
-     * The answer's status and headers, as Camel's consumer writes them: the message's headers but
-     * Camel's own and those HTTP itself sets, then the content type.
+     * The answer's status and headers, as Camel's consumer writes them: the message's headers that
+     * pass {@link #HEADERS}, then the content type.
      */
     private static void head(HttpServerResponse response, int status, Exchange exchange) {
         response.setStatusCode(status);
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         for (Map.Entry<String, Object> header : exchange.getMessage().getHeaders().entrySet()) {
             Object value = header.getValue();
-            if (value == null || isCamelHeader(header.getKey())) {
+            if (value == null) {
                 continue;
             }
             for (Object one : value instanceof Iterable<?> values ? values : List.of(value)) {

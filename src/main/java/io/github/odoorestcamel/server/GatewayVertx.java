@@ -157,7 +157,7 @@ public final class GatewayVertx {
         if (response.headWritten()) {
             response.close();
         } else if (status >= 500) {
-            answer(context, new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request"));
+            answer(context, GatewayException.internal());
         } else {
             ErrorKind kind = HttpStatuses.kindOf(status).orElse(ErrorKind.INVALID_INPUT);
             answer(context, new GatewayException(kind, "ValidationError", "The request could not be read as sent"));

@@ -4,7 +4,6 @@ import io.github.odoorestcamel.auth.CallerResolver;
 import io.github.odoorestcamel.auth.CredentialSource;
 import io.github.odoorestcamel.component.odoo.Watermark;
 import io.github.odoorestcamel.error.ErrorBody;
-import io.github.odoorestcamel.error.ErrorKind;
 import io.github.odoorestcamel.error.FatalErrors;
 import io.github.odoorestcamel.error.GatewayException;
 import io.github.odoorestcamel.odoo.Caller;
@@ -162,7 +161,7 @@ public final class ChangeStreamEndpoint implements Handler<RoutingContext> {
 
     private static GatewayException unexpected(Throwable failure) {
         LOG.error("Unexpected failure opening a change stream: {}", failure.getClass().getName(), failure);
-        return new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request");
+        return GatewayException.internal();
     }
 
     /** The request's headers and query parameters, where the credentials are read. */

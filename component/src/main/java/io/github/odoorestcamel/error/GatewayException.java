@@ -25,6 +25,11 @@ public class GatewayException extends RuntimeException {
         this(kind, exceptionType, message, null, exceptionType);
     }
 
+    /** A failure of the gateway itself, told to the client without any detail. */
+    public static GatewayException internal() {
+        return new GatewayException(ErrorKind.INTERNAL, "InternalError", "The gateway failed to handle the request");
+    }
+
     public static GatewayException badRequest(String message) {
         return new GatewayException(ErrorKind.INVALID_INPUT, "ValidationError", message);
     }
