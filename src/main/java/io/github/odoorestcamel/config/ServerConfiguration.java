@@ -3,6 +3,7 @@ package io.github.odoorestcamel.config;
 import io.github.odoorestcamel.auth.CallerResolver;
 import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.cors.CorsHandler;
+import io.github.odoorestcamel.observe.OwnConnections;
 import io.github.odoorestcamel.observe.RequestObserver;
 import io.github.odoorestcamel.observe.RequestTraces;
 import io.github.odoorestcamel.server.DirectReads;
@@ -44,7 +45,9 @@ public final class ServerConfiguration implements CamelConfiguration {
                 vertx.close();
             }
         }, true);
-        RequestObserver observer = new RequestObserver(context.getRegistry().findSingleByType(RequestTraces.class),
+        OwnConnections own = new OwnConnections();
+        context.getRegistry().bind("ownConnections", own);
+        RequestObserver observer = new RequestObserver(context.getRegistry().findSingleByType(RequestTraces.class), own,
                 ObserveConfiguration.meters(context));
         ChangeStreamEndpoint changes = new ChangeStreamEndpoint(vertx, context.getRegistry().findSingleByType(CallerResolver.class),
                 odooServices.reads(), odooServices.readSettings(), streams, server.maxQueryStringBytes());

@@ -20,7 +20,8 @@ public final class WarmUpConfiguration implements CamelConfiguration {
         if (duration.isZero()) {
             return;
         }
-        StartupWarmUp warmUp = new StartupWarmUp(context, duration);
+        SettingsReader settings = SettingsReader.of(context);
+        StartupWarmUp warmUp = new StartupWarmUp(context, duration, settings.text("http.host"), settings.integer("http.port"));
         context.getRegistry().bind("startupWarmUp", warmUp);
         HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
         if (healthChecks != null) {

@@ -17,7 +17,8 @@ import org.slf4j.MDC;
  * {@code X-Request-Id} on every answer, also those the HTTP server makes itself), opens its trace
  * for the route that serves it, and when the answer has left writes one access-log line (method,
  * path without the query string, status, duration, calls to Odoo) and records
- * {@code gateway.http.requests} by route, method and status.
+ * {@code gateway.http.requests} by route, method and status. The gateway's own requests while it
+ * warms up ({@link OwnConnections}) are served alike but neither logged nor counted.
  */
 public final class RequestObserver implements Handler<RoutingContext> {
 
@@ -27,10 +28,12 @@ public final class RequestObserver implements Handler<RoutingContext> {
     private static final ConcurrentMap<String, String> ROUTE_NAMES = new ConcurrentHashMap<>();
 
     private final RequestTraces traces;
+    private final OwnConnections own;
     private final TimerFamily requests;
 
-    public RequestObserver(RequestTraces traces, MeterRegistry registry) {
+    public RequestObserver(RequestTraces traces, OwnConnections own, MeterRegistry registry) {
         this.traces = traces;
+        this.own = own;
         this.requests = new TimerFamily(registry, "gateway.http.requests", "Requests to the API port, by route, method and status",
                 "route", "method", "status");
     }
@@ -43,9 +46,12 @@ public final class RequestObserver implements Handler<RoutingContext> {
         request.headers().set(RequestId.HEADER, trace.id());
         traces.opened(request, trace);
         context.addHeadersEndHandler(ignored -> context.response().putHeader(RequestId.HEADER, trace.id()));
+        boolean counted = !own.isOwn(request.connection().remoteAddress());
         context.addEndHandler(result -> {
             traces.closed(request);
-            finished(context, trace, result.succeeded());
+            if (counted) {
+                finished(context, trace, result.succeeded());
+            }
         });
         context.next();
     }

@@ -215,15 +215,10 @@ public final class DirectReads extends ServiceSupport {
     private void serve(Read read, DirectRoute route) {
         HttpServerRequest request = read.context.request();
         boolean handedOn = false;
+        // the trace stays bound while the answer is begun, so that a failure logged here carries the request's id
+        boolean traced = traces.enter(request);
         try {
-            boolean traced = traces.enter(request);
-            try {
-                route.run(read.exchange);
-            } finally {
-                if (traced) {
-                    traces.leave();
-                }
-            }
+            route.run(read.exchange);
             handedOn = respond(read);
         } catch (RuntimeException | Error e) {
             FatalErrors.haltIfFatal(e);
@@ -236,6 +231,9 @@ public final class DirectReads extends ServiceSupport {
         } finally {
             if (!handedOn) {
                 read.end();
+            }
+            if (traced) {
+                traces.leave();
             }
         }
     }
@@ -363,7 +361,14 @@ public final class DirectReads extends ServiceSupport {
             if (resumed.compareAndSet(false, true)) {
                 vertx.cancelTimer(watch.get());
                 vertx.executeBlocking(() -> {
-                    pump(read, body);
+                    boolean traced = traces.enter(read.context.request());
+                    try {
+                        pump(read, body);
+                    } finally {
+                        if (traced) {
+                            traces.leave();
+                        }
+                    }
                     return null;
                 }, false);
             }

@@ -4,9 +4,11 @@ import io.github.odoorestcamel.auth.Databases;
 import io.github.odoorestcamel.auth.SessionIdReader;
 import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.core.OdooSettings;
+import io.github.odoorestcamel.observe.OwnConnections;
 import io.github.odoorestcamel.odoo.http.OdooCallListener;
 import io.github.odoorestcamel.odoo.http.OdooHttp;
 import io.vertx.core.Vertx;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the read path's code for a while after start, so that the JIT has compiled it before the
- * first clients' requests: {@link SyntheticReads} against a {@link CannedOdoo}, on a thread of its
- * own, until {@code duration} has passed. Nothing is sent to the user's Odoo, and no metric or
- * access-log line is written. Until it ends the instance reports not ready ({@link WarmUpReadinessCheck}).
+ * first clients' requests: {@link SyntheticReads} against a {@link CannedOdoo}, each round
+ * followed by {@link OwnPortReads} (reads refused before Odoo, sent to the gateway's own API port),
+ * on a thread of its own, until {@code duration} has passed. Nothing is sent to the user's Odoo,
+ * and no metric or access-log line is written. Until it ends the instance reports not ready ({@link WarmUpReadinessCheck}).
  * A failure ends it early with a warning; it never stops the gateway.
  */
 public final class StartupWarmUp {
@@ -27,12 +30,18 @@ public final class StartupWarmUp {
 
     private final CamelContext context;
     private final Duration duration;
+    private final String apiHost;
+    private final int apiPort;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile long rounds;
+    private volatile long ownPortReads;
 
-    public StartupWarmUp(CamelContext context, Duration duration) {
+    /** Warms up for {@code duration}, sending its refused reads to the API port on {@code apiHost}:{@code apiPort}. */
+    public StartupWarmUp(CamelContext context, Duration duration, String apiHost, int apiPort) {
         this.context = context;
         this.duration = duration;
+        this.apiHost = apiHost;
+        this.apiPort = apiPort;
     }
 
     /** Starts the warm-up on its own thread and returns at once. */
@@ -56,6 +65,11 @@ public final class StartupWarmUp {
         return rounds;
     }
 
+    /** Reads refused on the gateway's own API port so far. */
+    public long ownPortReads() {
+        return ownPortReads;
+    }
+
     private void run() {
         long started = System.nanoTime();
         try (CannedOdoo odoo = CannedOdoo.start(context.getRegistry().lookupByNameAndType("vertx", Vertx.class))) {
@@ -64,16 +78,63 @@ public final class StartupWarmUp {
                 SyntheticReads reads = new SyntheticReads(context, OdooServices.over(http, settings),
                         context.getRegistry().findSingleByType(Databases.class), context.getRegistry().findSingleByType(SessionIdReader.class));
                 long deadline = started + duration.toNanos();
-                while (System.nanoTime() < deadline && context.isStarted()) {
-                    reads.run();
-                    rounds++;
+                OwnPortReads ownPort = openOwnPort();
+                try {
+                    while (System.nanoTime() < deadline && context.isStarted()) {
+                        reads.run();
+                        rounds++;
+                        ownPort = sendOwnPortReads(ownPort);
+                    }
+                } finally {
+                    closeQuietly(ownPort);
                 }
             }
-            LOG.info("Warm-up: {} record reads and lists in {} ms", rounds, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Warm-up: {} record reads and lists, {} reads refused on the API port, in {} ms", rounds, ownPortReads,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) {
             LOG.warn("Warm-up ended early after {} rounds: {}", rounds, e.toString());
         } finally {
             finished.countDown();
+        }
+    }
+
+    /** The connection to the API port, or null when there is none to be had (the warm-up goes on without). */
+    private OwnPortReads openOwnPort() {
+        OwnConnections own = context.getRegistry().findSingleByType(OwnConnections.class);
+        if (own == null) {
+            return null;
+        }
+        try {
+            return OwnPortReads.open(apiHost, apiPort, own);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Warm-up without reads on the API port ({}:{}): {}", apiHost, apiPort, e.toString());
+            return null;
+        }
+    }
+
+    /** One round of reads on the API port; the connection to go on with, null once it failed. */
+    private OwnPortReads sendOwnPortReads(OwnPortReads ownPort) {
+        if (ownPort == null) {
+            return null;
+        }
+        try {
+            ownPort.run();
+            ownPortReads += OwnPortReads.PATHS.size();
+            return ownPort;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Warm-up reads on the API port stopped after {}: {}", ownPortReads, e.toString());
+            closeQuietly(ownPort);
+            return null;
+        }
+    }
+
+    private static void closeQuietly(OwnPortReads ownPort) {
+        if (ownPort != null) {
+            try {
+                ownPort.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the warm-up's connection to the API port failed: {}", e.toString());
+            }
         }
     }
 

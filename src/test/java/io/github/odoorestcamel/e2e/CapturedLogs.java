@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,20 @@ final class CapturedLogs implements AutoCloseable {
         synchronized (appender) {
             return List.copyOf(appender.list);
         }
+    }
+
+    /** The first line logged for the request of this id, waited for up to 10 s. */
+    ILoggingEvent awaitRequest(String requestId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ILoggingEvent event : events()) {
+                if (requestId.equals(event.getMDCPropertyMap().get("requestId"))) {
+                    return event;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no line for request " + requestId + " in " + events());
     }
 
     @Override

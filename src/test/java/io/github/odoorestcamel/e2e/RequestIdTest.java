@@ -58,13 +58,13 @@ class RequestIdTest {
             assertEquals(200, reply.status());
             int calls = GATEWAY.odoo.callCount();
             GATEWAY.get("/api/res.partner/99999999999/", "Cookie", "session_id=" + session, "X-Request-Id", "access-2");
-            ILoggingEvent first = awaitLine(logs, "access-1");
+            ILoggingEvent first = logs.awaitRequest("access-1");
             String line = first.getFormattedMessage();
             assertTrue(line.startsWith("GET /api/res.partner/ 200 "), line);
             assertTrue(line.matches(".* \\d+\\.\\d ms, " + calls + " Odoo call\\(s\\)"), line);
             assertFalse(line.contains(session), "the query string (and the session id in it) is never logged");
             assertFalse(line.contains("query"), line);
-            String second = awaitLine(logs, "access-2").getFormattedMessage();
+            String second = logs.awaitRequest("access-2").getFormattedMessage();
             assertTrue(second.startsWith("GET /api/res.partner/99999999999/ 400 "), second);
             assertTrue(second.endsWith(", 0 Odoo call(s)"), second);
             assertEquals(1, logs.events().stream().filter(e -> "access-1".equals(e.getMDCPropertyMap().get("requestId"))).count());
@@ -92,19 +92,6 @@ class RequestIdTest {
             assertTrue(logs.events().stream().allMatch(e -> !"traced-7".equals(e.getMDCPropertyMap().get("requestId"))),
                     "a worker thread forgets the id of the request it served");
         }
-    }
-
-    private static ILoggingEvent awaitLine(CapturedLogs logs, String requestId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ILoggingEvent event : logs.events()) {
-                if (requestId.equals(event.getMDCPropertyMap().get("requestId"))) {
-                    return event;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no access line for " + requestId + " in " + logs.events());
     }
 
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.github.odoorestcamel.server.DirectReads;
 import io.github.odoorestcamel.sim.OdooSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,21 +68,29 @@ class StreamedListFailuresTest {
     void odooDyingInTheMiddleCutsTheClientsConnection() throws IOException {
         String session = STREAMED.login("admin");
         STREAMED.odoo.breakNextAnswer(120_000, 0, true);
-        assertCutAfterItsHead(session);
+        assertCutAfterItsHead(session, "cut-7");
     }
 
     @Test
     void anAnswerGrowingOverTheLimitCutsTheClientsConnection() throws IOException {
         String session = STREAMED.login("admin");
         assertEquals(502, TREE.getAs(TREE.login("admin"), BIG).status());
-        assertCutAfterItsHead(session);
+        assertCutAfterItsHead(session, "over-8");
     }
 
-    /** The big list is answered 200 and then cut, never ended; Odoo's connection is free again after it. */
-    private static void assertCutAfterItsHead(String session) throws IOException {
-        String answer = rawGet(session, BIG, Integer.MAX_VALUE);
-        assertTrue(answer.startsWith("HTTP/1.1 200"), answer.substring(0, Math.min(200, answer.length())));
-        assertFalse(answer.endsWith("0\r\n\r\n"), "the chunked answer has no end");
+    /**
+     * The big list is answered 200 and then cut, never ended, and the warning about it names the
+     * request; Odoo's connection is free again after it.
+     */
+    private static void assertCutAfterItsHead(String session, String requestId) throws IOException {
+        try (CapturedLogs logs = new CapturedLogs(Level.WARN, DirectReads.class.getName())) {
+            String answer = rawGet(session, BIG, Integer.MAX_VALUE, requestId);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer.substring(0, Math.min(200, answer.length())));
+            assertFalse(answer.endsWith("0\r\n\r\n"), "the chunked answer has no end");
+            List<ILoggingEvent> cut = logs.events().stream().filter(e -> e.getFormattedMessage().startsWith("An answer was cut")).toList();
+            assertEquals(1, cut.size(), logs.events().toString());
+            assertEquals(requestId, cut.get(0).getMDCPropertyMap().get("requestId"), "the warning names the request cut");
+        }
         assertEquals(200, STREAMED.getAs(session, SMALL).status(), "Odoo's connection is free again");
     }
 
@@ -87,7 +98,7 @@ class StreamedListFailuresTest {
     void aClientLeavingInTheMiddleFreesOdoosConnection() throws Exception {
         String session = STREAMED.login("admin");
         STREAMED.odoo.breakNextAnswer(120_000, 1500, false);
-        String head = rawGet(session, BIG, 4096);
+        String head = rawGet(session, BIG, 4096, "leaves-9");
         assertTrue(head.startsWith("HTTP/1.1 200"), head);
         Reply next = STREAMED.getAs(session, SMALL);
         assertEquals(200, next.status(), next.body());
@@ -99,11 +110,11 @@ class StreamedListFailuresTest {
     }
 
     /** The raw HTTP answer, read until the server closes or {@code most} bytes came. */
-    private static String rawGet(String session, String path, int most) throws IOException {
+    private static String rawGet(String session, String path, int most, String requestId) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", STREAMED.port)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: session_id=" + session
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nX-Request-Id: " + requestId + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
