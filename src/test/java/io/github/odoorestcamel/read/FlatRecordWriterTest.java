@@ -152,6 +152,32 @@ class FlatRecordWriterTest {
     }
 
     @Test
+    void datetimesAreRenderedInEachStyleAsTheTreeRendersThem() throws Exception {
+        FieldSelection selection = select("{id, write_date}");
+        List<String> values = List.of("\"2026-11-27 01:47:59\"", "\"2026-11-27 01:47:59.123456\"", "\"2026-11-27 01:47:5\"", "\"\"",
+                "\"2026-11-27T01:47:59\"", "\"2026-11-27 01:47:59\\n\"", "\"2026-11-27 \\u00e901:47:59\"", "\"2026-11-27 01:4\u00e9:59\"",
+                "\"2026-11-27 01:47:59\\\"\"", "\"2026-11-27 01:47:59 \\/ x\"", "false", "null", "7");
+        for (DateTimeStyle style : DateTimeStyle.values()) {
+            RecordShaper shaper = new RecordShaper(style);
+            for (String value : values) {
+                String record = "{\"id\":1,\"write_date\":" + value + "}";
+                String tree = new String(Json.MAPPER.writeValueAsBytes(shaper.shape(Json.MAPPER.readTree(record), selection)),
+                        StandardCharsets.UTF_8);
+                assertEquals(tree, streamedIn(style, record, selection), style + " " + value);
+            }
+        }
+        assertEquals("{\"id\":1,\"write_date\":\"2026-11-27T01:47:59Z\"}", streamedIn(DateTimeStyle.ISO8601,
+                "{\"id\":1,\"write_date\":\"2026-11-27 01:47:59\"}", selection));
+    }
+
+    private static String streamedIn(DateTimeStyle style, String record, FieldSelection selection) throws IOException {
+        ByteSink out = new ByteSink(64);
+        new RecordShaper(style).flatWriter(selection, "web_search_read").write(new JsonBytes(
+                new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)), 0), out);
+        return new String(out.take(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aFieldOdooSendsEarlyWaitsForItsTurn() throws Exception {
         assertEquals("{\"name\":\"a\",\"id\":1}", streamed("{\"id\":1,\"name\":\"a\"}", select("{name, id}")));
         assertEquals("{\"name\":\"a\",\"write_date\":\"2026-11-27-01-47\"}",

@@ -51,6 +51,11 @@ public final class ByteSink {
         write(other.bytes, 0, other.size);
     }
 
+    /** Bytes {@code from} to {@code to} of what was written to {@code other}. */
+    public void write(ByteSink other, int from, int to) {
+        write(other.bytes, from, to - from);
+    }
+
     /** Whether what was written equals {@code other}. */
     public boolean equalsBytes(byte[] other) {
         if (other.length != size) {

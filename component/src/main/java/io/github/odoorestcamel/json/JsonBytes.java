@@ -77,6 +77,10 @@ public final class JsonBytes {
 
     /** Reads {@code c}, after any whitespace, or fails. */
     public void expect(char c) throws IOException {
+        if (position < end && buffer[position] == c) {
+            position++;
+            return;
+        }
         if (peek() != c) {
             throw malformed("'" + c + "' expected");
         }
@@ -145,9 +149,20 @@ public final class JsonBytes {
 
     /**
      * Reads a member's name and the colon after it: its index among {@code names} (each as it is
-     * written, without quotes), or -1; the name at {@code likely} is tried first.
+     * written, without quotes, of {@linkplain #isPlain plain} bytes only), or -1; the name at
+     * {@code likely} is tried first, where it stands.
      */
     public int name(byte[][] names, int likely) throws IOException {
+        if (likely >= 0 && likely < names.length) {
+            // the likely name written as it is, closed by a quote and followed by the colon: nothing else to read
+            byte[] name = names[likely];
+            int close = position + 1 + name.length;
+            if (close + 1 < end && buffer[position] == '"' && buffer[close] == '"' && buffer[close + 1] == ':'
+                    && sameBytes(position + 1, close, name)) {
+                position = close + 2;
+                return likely;
+            }
+        }
         expect('"');
         int close = plainUntilQuote();
         if (close >= 0) {
@@ -186,6 +201,16 @@ public final class JsonBytes {
         return -1;
     }
 
+    /** Whether every byte of {@code name} is copied as it is inside a string: none is a quote, a backslash, a control character or above 0x7F. */
+    public static boolean isPlain(byte[] name) {
+        for (byte b : name) {
+            if (!PLAIN[b & 0xff]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The position of the quote that ends a string of plain bytes starting at the position, or -1. */
     private int plainUntilQuote() {
         int at = position;
@@ -204,6 +229,27 @@ public final class JsonBytes {
                 return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * When the next value is a string of {@linkplain #isPlain plain} bytes, wholly buffered: reads
+     * it and copies its content (without quotes) into {@code into}, emptied first; true. Otherwise
+     * reads nothing; false.
+     */
+    public boolean readPlainString(ByteSink into) throws IOException {
+        if (peek() != '"') {
+            return false;
+        }
+        position++;
+        int close = plainUntilQuote();
+        if (close < 0) {
+            position--;
+            return false;
+        }
+        into.clear();
+        into.write(buffer, position, close - position);
+        position = close + 1;
         return true;
     }
 
@@ -240,7 +286,15 @@ public final class JsonBytes {
         int c = peek();
         switch (c) {
             case '"' -> {
+                int open = position;
                 position++;
+                int close = plainUntilQuote();
+                if (close >= 0) {
+                    // all of it buffered and nothing to change: copied with its quotes at once
+                    out.write(buffer, open, close + 1 - open);
+                    position = close + 1;
+                    return;
+                }
                 out.write('"');
                 int start = out.size();
                 string(out);

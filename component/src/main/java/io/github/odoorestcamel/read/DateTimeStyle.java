@@ -1,5 +1,6 @@
 package io.github.odoorestcamel.read;
 
+import io.github.odoorestcamel.json.ByteSink;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,30 @@ public enum DateTimeStyle {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("odoo.rest.datetime-format must be legacy, odoo or iso8601, not " + setting, e);
         }
+    }
+
+    /**
+     * Writes a value of ASCII characters that need no escape, as {@link #render} renders it, as a
+     * JSON string: the same bytes the mapper writes for the rendered string.
+     */
+    public void write(ByteSink plainOdooValue, ByteSink out) {
+        int length = plainOdooValue.size();
+        out.write('"');
+        if (length < 19 || this == ODOO) {
+            out.write(plainOdooValue);
+        } else if (this == LEGACY) {
+            out.write(plainOdooValue, 0, 10);
+            out.write('-');
+            out.write(plainOdooValue, 11, 13);
+            out.write('-');
+            out.write(plainOdooValue, 14, 16);
+        } else {
+            out.write(plainOdooValue, 0, 10);
+            out.write('T');
+            out.write(plainOdooValue, 11, 19);
+            out.write('Z');
+        }
+        out.write('"');
     }
 
     public String render(String odooValue) {

@@ -26,7 +26,8 @@ public final class FlatRecordWriter {
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
-    private final List<SelectedField> fields;
+    /** How many fields are selected. */
+    private final int count;
     /** The selected fields' names, then "id" (so that it is recognised when not selected). */
     private final byte[][] names;
     /** Each selected field's name as written before its value: {@code "name":}. */
@@ -38,12 +39,15 @@ public final class FlatRecordWriter {
     private final String method;
     private final ByteSink[] held;
     private final ByteSink id = new ByteSink(32);
+    /** A datetime's characters, as Odoo sent them. */
+    private final ByteSink dateTime = new ByteSink(32);
 
     public FlatRecordWriter(FieldSelection selection, DateTimeStyle dateTimeStyle, String method) {
         if (!renders(selection)) {
-            throw new IllegalArgumentException("a selection with sub-fields is shaped from a tree");
+            throw new IllegalArgumentException("a selection with sub-fields or a name that is not plain ASCII is shaped from a tree");
         }
-        this.fields = selection.fields();
+        List<SelectedField> fields = selection.fields();
+        this.count = fields.size();
         this.names = new byte[fields.size() + 1][];
         this.heads = new byte[fields.size()][];
         this.kinds = new int[fields.size()];
@@ -65,12 +69,17 @@ public final class FlatRecordWriter {
         this.idIndex = idAt;
         this.dateTimeStyle = dateTimeStyle;
         this.method = method;
-        this.held = new ByteSink[fields.size()];
+        this.held = new ByteSink[count];
     }
 
-    /** Whether records of this selection can be written as they are read: no field asks for sub-fields. */
+    /**
+     * Whether records of this selection can be written as they are read: no field asks for
+     * sub-fields, and every name is plain ASCII (as Odoo's field names are), so it is recognised
+     * byte for byte.
+     */
     public static boolean renders(FieldSelection selection) {
-        return selection.fields().stream().noneMatch(SelectedField::isNested);
+        return selection.fields().stream()
+                .allMatch(field -> !field.isNested() && JsonBytes.isPlain(field.name().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Reads one record, the next value of {@code in}, and writes it shaped to {@code out}. */
@@ -90,9 +99,9 @@ public final class FlatRecordWriter {
         while (in.nextMember(first)) {
             first = false;
             // the next field to write is the likely name; past the last, none is (the slot after it is "id" unselected)
-            int named = in.name(names, next < fields.size() ? next : -1);
+            int named = in.name(names, next < count ? next : -1);
             hasId |= isId(named);
-            int at = named == fields.size() ? -1 : named;
+            int at = named == count ? -1 : named;
             if (at < 0) {
                 in.skipValue();
             } else if (at == next) {
@@ -101,7 +110,7 @@ public final class FlatRecordWriter {
                 next = writeHeld(pending, next + 1, out);
             } else if (at > next && (pending == null || !pending[at])) {
                 if (pending == null) {
-                    pending = new boolean[fields.size()];
+                    pending = new boolean[count];
                 }
                 pending[at] = true;
                 if (held[at] == null) {
@@ -183,7 +192,11 @@ public final class FlatRecordWriter {
             in.endArray();
             out.write(']');
         } else if (kind == DATETIME && c == '"') {
-            JsonBytes.writeString(dateTimeStyle.render(in.readString()), out);
+            if (in.readPlainString(dateTime)) {
+                dateTimeStyle.write(dateTime, out);
+            } else {
+                JsonBytes.writeString(dateTimeStyle.render(in.readString()), out);
+            }
         } else {
             in.copyValue(out);
         }
@@ -213,6 +226,6 @@ public final class FlatRecordWriter {
 
     /** Whether a name read is "id", selected or not. */
     private boolean isId(int named) {
-        return named == idIndex || named == fields.size();
+        return named == idIndex || named == count;
     }
 }
