@@ -21,7 +21,9 @@ public final class WarmUpConfiguration implements CamelConfiguration {
             return;
         }
         SettingsReader settings = SettingsReader.of(context);
-        StartupWarmUp warmUp = new StartupWarmUp(context, duration, settings.text("http.host"), settings.integer("http.port"));
+        // reads on the API port only where they skip Camel's consumer, whose route meters would count them
+        String apiHost = settings.flag("http.direct-reads") ? settings.text("http.host") : null;
+        StartupWarmUp warmUp = new StartupWarmUp(context, duration, apiHost, settings.integer("http.port"));
         context.getRegistry().bind("startupWarmUp", warmUp);
         HealthCheckRegistry healthChecks = HealthCheckRegistry.get(context);
         if (healthChecks != null) {

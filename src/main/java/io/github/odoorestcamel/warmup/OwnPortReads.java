@@ -17,8 +17,9 @@ import java.util.Locale;
  * list and a field asked with an id or a page that is not a number — so that the JIT compiles
  * what the synthetic reads do not reach: the HTTP server's handling of a request, the route run
  * from it up to the refusal, the error answer written back. They go one after the other over one
- * kept-alive loopback connection, which the access log and the metrics leave out
- * ({@link OwnConnections}); each must be answered 400, else they stop.
+ * kept-alive connection (to the loopback address when the port listens on every address), which
+ * the access log and {@code gateway.http.requests} leave out ({@link OwnConnections}); each must be
+ * answered 400, else they stop.
  */
 final class OwnPortReads implements AutoCloseable {
 
@@ -62,7 +63,11 @@ final class OwnPortReads implements AutoCloseable {
             return new OwnPortReads(socket, own, (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
         } catch (IOException | RuntimeException e) {
             own.forget();
-            socket.close();
+            try {
+                socket.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }

@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the read path's code for a while after start, so that the JIT has compiled it before the
  * first clients' requests: {@link SyntheticReads} against a {@link CannedOdoo}, each round
- * followed by {@link OwnPortReads} (reads refused before Odoo, sent to the gateway's own API port),
- * on a thread of its own, until {@code duration} has passed. Nothing is sent to the user's Odoo,
- * and no metric or access-log line is written. Until it ends the instance reports not ready ({@link WarmUpReadinessCheck}).
+ * followed, when reads are served straight from the HTTP server's handler, by {@link OwnPortReads}
+ * (reads refused before Odoo, sent to the gateway's own API port), on a thread of its own, until
+ * {@code duration} has passed. Nothing is sent to the user's Odoo, and no metric or access-log
+ * line is written (reads through Camel's consumer would count in Camel's route meters: with
+ * {@code http.direct-reads=false} none is sent to the port). Until it ends the instance reports not ready ({@link WarmUpReadinessCheck}).
  * A failure ends it early with a warning; it never stops the gateway.
  */
 public final class StartupWarmUp {
@@ -36,7 +38,10 @@ public final class StartupWarmUp {
     private volatile long rounds;
     private volatile long ownPortReads;
 
-    /** Warms up for {@code duration}, sending its refused reads to the API port on {@code apiHost}:{@code apiPort}. */
+    /**
+     * Warms up for {@code duration}, sending its refused reads to the API port on
+     * {@code apiHost}:{@code apiPort}; none when {@code apiHost} is null.
+     */
     public StartupWarmUp(CamelContext context, Duration duration, String apiHost, int apiPort) {
         this.context = context;
         this.duration = duration;
@@ -101,7 +106,7 @@ public final class StartupWarmUp {
     /** The connection to the API port, or null when there is none to be had (the warm-up goes on without). */
     private OwnPortReads openOwnPort() {
         OwnConnections own = context.getRegistry().findSingleByType(OwnConnections.class);
-        if (own == null) {
+        if (own == null || apiHost == null) {
             return null;
         }
         try {

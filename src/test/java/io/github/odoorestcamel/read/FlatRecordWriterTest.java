@@ -170,11 +170,15 @@ class FlatRecordWriterTest {
                 "{\"id\":1,\"write_date\":\"2026-11-27 01:47:59\"}", selection));
     }
 
+    /** The record written straight from its bytes in that style, the same when they arrive a few at a time. */
     private static String streamedIn(DateTimeStyle style, String record, FieldSelection selection) throws IOException {
+        byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
         ByteSink out = new ByteSink(64);
-        new RecordShaper(style).flatWriter(selection, "web_search_read").write(new JsonBytes(
-                new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)), 0), out);
-        return new String(out.take(), StandardCharsets.UTF_8);
+        new RecordShaper(style).flatWriter(selection, "web_search_read").write(new JsonBytes(new ByteArrayInputStream(bytes), 0), out);
+        String whole = new String(out.take(), StandardCharsets.UTF_8);
+        new RecordShaper(style).flatWriter(selection, "web_search_read").write(new JsonBytes(new Trickle(bytes, record.hashCode()), 0), out);
+        assertEquals(whole, new String(out.take(), StandardCharsets.UTF_8), "a few bytes at a time: " + record);
+        return whole;
     }
 
     @Test

@@ -29,8 +29,14 @@ final class RandomJson {
         return "{" + space(random) + String.join("," + space(random), members) + space(random) + "}";
     }
 
+    /** A member; now and then one character of its name escaped, which names the same member. */
     private static String member(String name, String value, Random random) {
-        return "\"" + name + "\"" + space(random) + ":" + space(random) + value;
+        String written = name;
+        if (random.nextInt(8) == 0) {
+            int at = random.nextInt(name.length());
+            written = name.substring(0, at) + escape(name.charAt(at), random) + name.substring(at + 1);
+        }
+        return "\"" + written + "\"" + space(random) + ":" + space(random) + value;
     }
 
     private static String value(String field, Random random) {
