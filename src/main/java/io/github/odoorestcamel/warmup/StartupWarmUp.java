@@ -5,6 +5,7 @@ import io.github.odoorestcamel.auth.SessionIdReader;
 import io.github.odoorestcamel.core.OdooServices;
 import io.github.odoorestcamel.core.OdooSettings;
 import io.github.odoorestcamel.observe.OwnConnections;
+import io.github.odoorestcamel.read.ReadSettings;
 import io.github.odoorestcamel.odoo.http.OdooCallListener;
 import io.github.odoorestcamel.odoo.http.OdooHttp;
 import io.vertx.core.Vertx;
@@ -143,9 +144,16 @@ public final class StartupWarmUp {
         }
     }
 
-    /** The gateway's own settings for Odoo — caches, bounds of reads, datetimes — with the canned Odoo's address. */
+    /**
+     * The gateway's own settings for Odoo — caches, bounds of reads, datetimes — with the canned
+     * Odoo's address, and pages of the recorded lists' size allowed.
+     */
     private OdooSettings settingsFor(String url) {
         OdooSettings own = context.getRegistry().findSingleByType(OdooSettings.class);
-        return new OdooSettings(own.http().at(url), own.caches(), own.reads(), own.dateTimes());
+        // the recorded lists have 80 rows: a smaller odoo.rest.max-page-size must not refuse them
+        ReadSettings reads = own.reads();
+        ReadSettings warmUpReads = new ReadSettings(Math.max(reads.maxPageSize(), SyntheticReads.LIST_ROWS),
+                Math.max(reads.maxRows(), SyntheticReads.LIST_ROWS), reads.queryLimits(), reads.domainLimits());
+        return new OdooSettings(own.http().at(url), own.caches(), warmUpReads, own.dateTimes());
     }
 }

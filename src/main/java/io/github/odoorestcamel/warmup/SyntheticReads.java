@@ -32,6 +32,9 @@ final class SyntheticReads {
     /** The query string of the list of flat fields, written straight from Odoo's answer. */
     static final String FLAT_LIST_QUERY = "query=%7Bid,name,email,country_id,category_id,parent_id,write_date%7D&page_size=80";
 
+    /** Rows of the recorded lists, and the page size the lists ask for. */
+    static final int LIST_ROWS = 80;
+
     /** A well-formed session id, of no session but the canned Odoo's. */
     static final String SESSION_ID = "warm-up-session-id";
 

@@ -63,6 +63,17 @@ class WarmUpTest {
     }
 
     @Test
+    void aSmallerPageSizeLimitDoesNotStopTheWarmUp() throws Exception {
+        RunningGateway gateway = RunningGateway.withSettings("warm-up-small-pages", 17,
+                Map.of("warm-up.duration", "1", "odoo.rest.max-page-size", "3"));
+        StartupWarmUp warmUp = gateway.camel().getRegistry().lookupByNameAndType("startupWarmUp", StartupWarmUp.class);
+        assertTrue(warmUp.awaitFinished(Duration.ofSeconds(30)));
+        assertTrue(warmUp.rounds() > 1, "the recorded 80-row lists are read whatever the clients' limit: " + warmUp.rounds());
+        assertEquals(3 * warmUp.rounds(), warmUp.ownPortReads());
+        assertEquals(400, gateway.getAs(gateway.login("admin"), "/api/res.partner/?page_size=4").status(), "the clients' limit holds");
+    }
+
+    @Test
     void durationZeroSwitchesTheWarmUpOff() {
         RunningGateway gateway = RunningGateway.withSettings("no-warm-up", 17, Map.of("warm-up.duration", "0"));
         assertNull(gateway.camel().getRegistry().lookupByName("startupWarmUp"));
