@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads sent to the gateway's own API port that are refused before any call to Odoo — a record, a
@@ -27,6 +26,7 @@ final class OwnPortReads implements AutoCloseable {
     static final List<String> PATHS = List.of("/api/res.partner/x10/?" + SyntheticReads.RECORD_QUERY,
             "/api/res.partner/?" + SyntheticReads.LIST_QUERY + "&page=x", "/api/res.partner/x10/name/");
     private static final int MAX_HEAD_BYTES = 16 * 1024;
+    private static final String CONTENT_LENGTH = "Content-Length:";
     private static final int TIMEOUT_MILLIS = 5_000;
 
     private final Socket socket;
@@ -108,9 +108,8 @@ final class OwnPortReads implements AutoCloseable {
         }
         long length = -1;
         for (String line : head.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-length")) {
-                length = Long.parseLong(line.substring(colon + 1).strip());
+            if (line.regionMatches(true, 0, CONTENT_LENGTH, 0, CONTENT_LENGTH.length())) {
+                length = Long.parseLong(line.substring(CONTENT_LENGTH.length()).strip());
             }
         }
         if (length < 0) {

@@ -205,10 +205,11 @@ public final class JsonBytes {
         return -1;
     }
 
-    /** Whether every byte of {@code name} is copied as it is inside a string: none is a quote, a backslash, a control character or above 0x7F. */
-    public static boolean isPlain(byte[] name) {
-        for (byte b : name) {
-            if (!PLAIN[b & 0xff]) {
+    /** Whether every character of {@code name} is written as one byte, as it is, inside a string: none is a quote, a backslash, a control character or above 0x7F. */
+    public static boolean isPlain(CharSequence name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || !PLAIN[c]) {
                 return false;
             }
         }

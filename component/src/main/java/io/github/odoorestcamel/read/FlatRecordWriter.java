@@ -79,7 +79,7 @@ public final class FlatRecordWriter {
      */
     public static boolean renders(FieldSelection selection) {
         return selection.fields().stream()
-                .allMatch(field -> !field.isNested() && JsonBytes.isPlain(field.name().getBytes(StandardCharsets.UTF_8)));
+                .allMatch(field -> !field.isNested() && JsonBytes.isPlain(field.name()));
     }
 
     /** Reads one record, the next value of {@code in}, and writes it shaped to {@code out}. */
